@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The test command: unit tests, then integration tests on Payara Micro against a real
+# PostgreSQL (embedded, started by the tests) and browser tests in headless Chromium.
+# Installs Debian's Chromium and ChromeDriver first if they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "Installing Chromium and ChromeDriver for the browser tests ..."
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+exec mvn -B verify "$@"

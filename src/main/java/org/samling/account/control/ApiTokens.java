@@ -1,0 +1,56 @@
+package org.samling.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.samling.account.entity.ApiToken;
+import org.samling.account.entity.AppUser;
+
+/** Issues API tokens and finds the account a presented token belongs to. */
+@ApplicationScoped
+public class ApiTokens {
+
+    static final Duration LIFETIME = Duration.ofDays(365);
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Creates a token for the account and returns it; this is the only time it is seen. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public String issue(AppUser user) {
+        String token = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        em.persist(new ApiToken(user.getId(), sha256(token), now, now.plus(LIFETIME)));
+        return token;
+    }
+
+    public Optional<AppUser> userFor(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from AppUser u, ApiToken t where t.userId = u.id "
+                        + "and t.tokenSha256 = :hash and t.disabled = false and t.expiresAt > :now", AppUser.class)
+                .setParameter("hash", sha256(token.trim()))
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .findFirst();
+    }
+
+    static String sha256(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

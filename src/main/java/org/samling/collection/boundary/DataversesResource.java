@@ -1,0 +1,53 @@
+package org.samling.collection.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.samling.account.control.CurrentCaller;
+import org.samling.collection.control.Collections;
+import org.samling.collection.control.CreateCollectionCommand;
+import org.samling.collection.entity.Collection;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.rest.ApiResponses;
+import org.samling.platform.rest.JsonBodies;
+
+/** {@code /api/dataverses/{alias}}: read a collection, create one inside it. */
+@Path("dataverses")
+@Produces(MediaType.APPLICATION_JSON)
+public class DataversesResource {
+
+    @Inject
+    Collections collections;
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("{alias}")
+    public Response get(@PathParam("alias") String alias) {
+        return ApiResponses.ok(CollectionJson.of(collections.require(alias)));
+    }
+
+    @POST
+    @Path("{alias}")
+    @Consumes(MediaType.WILDCARD)
+    public Response create(@PathParam("alias") String parentAlias, InputStream body) {
+        Collection parent = collections.require(parentAlias);
+        JsonObject json = JsonBodies.object(body);
+        Collection created = engine.submit(new CreateCollectionCommand(caller.context(), parent,
+                json.getString("alias", null), json.getString("name", null),
+                json.getString("description", null), json.getString("affiliation", null)));
+        return ApiResponses.created(CollectionJson.of(created));
+    }
+}

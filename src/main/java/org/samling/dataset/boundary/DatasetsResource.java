@@ -1,0 +1,101 @@
+package org.samling.dataset.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.samling.account.control.CurrentCaller;
+import org.samling.dataset.control.DatasetReader;
+import org.samling.dataset.control.Datasets;
+import org.samling.dataset.control.PublishDatasetCommand;
+import org.samling.dataset.control.UpdateMetadataCommand;
+import org.samling.dataset.control.VisibleDataset;
+import org.samling.dataset.entity.Dataset;
+import org.samling.file.control.FileQuery;
+import org.samling.file.control.FileTable;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.rest.ApiResponses;
+import org.samling.platform.rest.JsonBodies;
+
+/** {@code /api/datasets}: read, edit and publish datasets by persistent identifier or id. */
+@Path("datasets")
+@Produces(MediaType.APPLICATION_JSON)
+public class DatasetsResource {
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    DatasetReader reader;
+
+    @Inject
+    FileTable files;
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    SamlingConfig config;
+
+    @GET
+    @Path(":persistentId")
+    public Response byPersistentId(@QueryParam("persistentId") String persistentId) {
+        return json(datasets.requireByGlobalId(persistentId), null);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public Response byId(@PathParam("id") long id) {
+        return json(datasets.require(id), null);
+    }
+
+    @GET
+    @Path(":persistentId/versions/{version}")
+    public Response version(@QueryParam("persistentId") String persistentId, @PathParam("version") String version) {
+        VisibleDataset visible = reader.open(caller.context(), datasets.requireByGlobalId(persistentId), version);
+        return ApiResponses.ok(DatasetJson.version(visible,
+                files.page(FileQuery.all(visible.version().getId())), config.publisher()));
+    }
+
+    @PUT
+    @Path(":persistentId/versions/:draft")
+    @Consumes(MediaType.WILDCARD)
+    public Response editDraft(@QueryParam("persistentId") String persistentId, InputStream body) {
+        Dataset dataset = datasets.requireByGlobalId(persistentId);
+        var metadata = DatasetJsonReader.read(JsonBodies.object(body));
+        engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
+        VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
+        return ApiResponses.ok(DatasetJson.version(visible,
+                files.page(FileQuery.all(visible.version().getId())), config.publisher()));
+    }
+
+    @POST
+    @Path(":persistentId/actions/:publish")
+    public Response publish(@QueryParam("persistentId") String persistentId, @QueryParam("type") String type) {
+        if (type == null || !(type.equals("major") || type.equals("minor"))) {
+            throw SamlingException.badRequest("error.publishType");
+        }
+        Dataset dataset = datasets.requireByGlobalId(persistentId);
+        engine.submit(new PublishDatasetCommand(caller.context(), dataset, type.equals("major")));
+        return json(datasets.require(dataset.getId()), ":latest-published");
+    }
+
+    private Response json(Dataset dataset, String version) {
+        VisibleDataset visible = reader.open(caller.context(), dataset, version);
+        return ApiResponses.ok(DatasetJson.of(visible, files.page(FileQuery.all(visible.version().getId())),
+                config.publisher()));
+    }
+}

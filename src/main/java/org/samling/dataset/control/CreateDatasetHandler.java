@@ -1,0 +1,59 @@
+package org.samling.dataset.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.samling.access.control.RoleAssignments;
+import org.samling.access.entity.ObjectRef;
+import org.samling.dataset.entity.Dataset;
+import org.samling.dataset.entity.DatasetMetadata;
+import org.samling.dataset.entity.DatasetVersion;
+import org.samling.dataset.entity.GlobalId;
+import org.samling.platform.command.CommandHandler;
+
+@ApplicationScoped
+public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand, CreatedDataset> {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PidGenerator pids;
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    RoleAssignments roles;
+
+    @Override
+    public CreatedDataset handle(CreateDatasetCommand command) {
+        MetadataValidator.validate(command.metadata());
+        DatasetMetadata metadata = command.metadata();
+        if (metadata.citation().dateOfDeposit() == null) {
+            metadata = metadata.withCitation(metadata.citation()
+                    .withDateOfDeposit(LocalDate.now(ZoneOffset.UTC).toString()));
+        }
+        Dataset dataset = new Dataset(command.collection().getId(), uniqueId(), command.context().userId());
+        em.persist(dataset);
+        em.flush();
+        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), metadata);
+        em.persist(draft);
+        if (!command.context().isGuest()) {
+            roles.assign("@" + command.context().username(), command.collection().getCreatorRole(),
+                    ObjectRef.dataset(dataset.getId()));
+        }
+        return new CreatedDataset(dataset, draft);
+    }
+
+    private GlobalId uniqueId() {
+        GlobalId id = pids.next();
+        while (datasets.exists(id)) {
+            id = pids.next();
+        }
+        return id;
+    }
+}

@@ -1,0 +1,20 @@
+package org.samling.dataset.control;
+
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
+import org.samling.dataset.entity.Dataset;
+import org.samling.dataset.entity.DatasetMetadata;
+import org.samling.platform.command.Command;
+import org.samling.platform.command.RequiresPermission;
+import org.samling.platform.context.RequestContext;
+
+/** Replaces the metadata of the dataset's draft, creating the draft if the dataset has none. */
+@RequiresPermission(Permission.EDIT_DATASET)
+public record UpdateMetadataCommand(RequestContext context, Dataset dataset, DatasetMetadata metadata)
+        implements Command<org.samling.dataset.entity.DatasetVersion> {
+
+    @Override
+    public ObjectRef target() {
+        return ObjectRef.dataset(dataset.getId());
+    }
+}

@@ -1,0 +1,155 @@
+package org.samling.dataset.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * What a dataset says at one point: a draft, or a published version numbered major.minor.
+ * The metadata blocks are kept whole as JSON in the Dataverse field shape; title,
+ * description, license and the search words are copied into columns for lists and search.
+ */
+@Entity
+@Table(name = "dataset_version")
+public class DatasetVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dataset_id", nullable = false)
+    private Long datasetId;
+
+    @Column(name = "version_number")
+    private Integer versionNumber;
+
+    @Column(name = "minor_version_number")
+    private Integer minorVersionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VersionState state;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    private String license;
+
+    @Column(nullable = false)
+    private String metadata;
+
+    @Column(name = "search_text")
+    private String searchText;
+
+    @Column(name = "search_language", nullable = false)
+    private String searchLanguage;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "release_time")
+    private Instant releaseTime;
+
+    protected DatasetVersion() {
+    }
+
+    public static DatasetVersion draft(Long datasetId, DatasetMetadata metadata) {
+        DatasetVersion version = new DatasetVersion();
+        version.datasetId = datasetId;
+        version.state = VersionState.DRAFT;
+        version.createdAt = Instant.now();
+        version.apply(metadata);
+        return version;
+    }
+
+    public void apply(DatasetMetadata metadata) {
+        CitationMetadata citation = metadata.citation();
+        this.title = citation.title();
+        this.description = citation.descriptions().isEmpty() ? null : citation.descriptions().get(0);
+        this.license = metadata.license().displayName();
+        this.metadata = metadata.blocksJson();
+        this.searchText = citation.searchWords();
+        this.searchLanguage = citation.searchLanguage();
+        this.updatedAt = Instant.now();
+    }
+
+    public void release(int major, int minor) {
+        this.versionNumber = major;
+        this.minorVersionNumber = minor;
+        this.state = VersionState.RELEASED;
+        this.releaseTime = Instant.now();
+        this.updatedAt = releaseTime;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDatasetId() {
+        return datasetId;
+    }
+
+    public Integer getVersionNumber() {
+        return versionNumber;
+    }
+
+    public Integer getMinorVersionNumber() {
+        return minorVersionNumber;
+    }
+
+    public VersionState getState() {
+        return state;
+    }
+
+    public boolean isDraft() {
+        return state == VersionState.DRAFT;
+    }
+
+    /** "1.0", or "DRAFT". */
+    public String getFriendlyNumber() {
+        return isDraft() ? "DRAFT" : versionNumber + "." + minorVersionNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public License getLicense() {
+        return License.byName(license).orElse(License.CC0);
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public DatasetMetadata metadata() {
+        return DatasetMetadata.fromStored(metadata, getLicense());
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getReleaseTime() {
+        return releaseTime;
+    }
+}

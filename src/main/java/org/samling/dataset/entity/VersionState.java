@@ -1,0 +1,5 @@
+package org.samling.dataset.entity;
+
+public enum VersionState {
+    DRAFT, RELEASED, DEACCESSIONED
+}

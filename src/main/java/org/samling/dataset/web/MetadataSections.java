@@ -1,0 +1,77 @@
+package org.samling.dataset.web;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.samling.platform.i18n.Messages;
+
+/** Turns stored metadata blocks into labelled rows for the dataset page. */
+public final class MetadataSections {
+
+    public record Row(String label, List<String> values) {
+    }
+
+    public record Section(String title, List<Row> rows) {
+    }
+
+    private MetadataSections() {
+    }
+
+    static List<Section> of(JsonObject blocks, Locale locale) {
+        List<Section> sections = new ArrayList<>();
+        blocks.forEach((name, block) -> {
+            if (block instanceof JsonObject object && object.get("fields") instanceof JsonArray fields) {
+                List<Row> rows = new ArrayList<>();
+                for (JsonObject field : fields.getValuesAs(JsonObject.class)) {
+                    String typeName = field.getString("typeName", "");
+                    if (typeName.equals("title")) {
+                        continue;
+                    }
+                    List<String> values = values(field.get("value"));
+                    if (!values.isEmpty()) {
+                        rows.add(new Row(label(locale, "field." + typeName, typeName), values));
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    sections.add(new Section(label(locale, "block." + name, name), rows));
+                }
+            }
+        });
+        return sections;
+    }
+
+    private static List<String> values(JsonValue value) {
+        List<String> result = new ArrayList<>();
+        if (value instanceof JsonString string) {
+            result.add(string.getString());
+        } else if (value instanceof JsonArray array) {
+            array.forEach(item -> result.addAll(values(item)));
+        } else if (value instanceof JsonObject compound) {
+            String joined = compound.values().stream()
+                    .filter(JsonObject.class::isInstance)
+                    .map(sub -> String.join(", ", values(sub.asJsonObject().get("value"))))
+                    .filter(s -> !s.isBlank())
+                    .collect(Collectors.joining(" · "));
+            if (!joined.isBlank()) {
+                result.add(joined);
+            }
+        }
+        return result;
+    }
+
+    private static String label(Locale locale, String key, String fallback) {
+        String text = Messages.get(locale, key);
+        return text.equals(key) ? readable(fallback) : text;
+    }
+
+    /** "timePeriodCovered" reads "Time period covered". */
+    static String readable(String typeName) {
+        String spaced = typeName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

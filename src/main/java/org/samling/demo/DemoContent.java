@@ -1,0 +1,141 @@
+package org.samling.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.samling.account.control.AdminBootstrap;
+import org.samling.collection.control.Collections;
+import org.samling.collection.entity.Collection;
+import org.samling.dataset.control.CreateDatasetCommand;
+import org.samling.dataset.control.CreatedDataset;
+import org.samling.dataset.control.PublishDatasetCommand;
+import org.samling.file.control.AddFileCommand;
+import org.samling.file.control.FileDescription;
+import org.samling.file.control.FileStore;
+import org.samling.file.control.StagedFile;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.context.RequestContext;
+import org.samling.platform.persistence.Settings;
+
+/**
+ * Loads the demo studies (each folder of {@code SAMLING_DEMO_DIR} with a {@code study.json})
+ * as published datasets in the root collection, once per database, through the same
+ * commands a depositor's uploads go through.
+ */
+@Singleton
+@Startup
+@DependsOn("AdminBootstrap")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+    @Inject
+    SamlingConfig config;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    AdminBootstrap admin;
+
+    @Inject
+    Collections collections;
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    FileStore store;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        Path dir = config.demoDir().orElse(null);
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        RequestContext context = admin.administratorContext().orElse(null);
+        if (context == null) {
+            LOG.warning("No administrator account; demo content not loaded");
+            return;
+        }
+        for (Path study : studies(dir)) {
+            String marker = "demo.loaded." + study.getFileName();
+            if (settings.get(marker).isEmpty()) {
+                load(context, study);
+                settings.put(marker, "true");
+            }
+        }
+    }
+
+    private void load(RequestContext context, Path folder) {
+        JsonObject study = read(folder.resolve("study.json"));
+        Collection root = collections.require(Collection.ROOT);
+        CreatedDataset created = engine.submit(new CreateDatasetCommand(context, root, StudyFolder.metadata(study)));
+        for (Path file : files(folder)) {
+            StudyFolder.FileRule rule = StudyFolder.ruleFor(study, file.getFileName().toString())
+                    .orElse(new StudyFolder.FileRule(null, false, null));
+            addFile(context, created, file, rule);
+        }
+        engine.submit(new PublishDatasetCommand(context, created.dataset(), true));
+        LOG.info(() -> "Demo study loaded: " + created.dataset().getGlobalId() + " from " + folder.getFileName());
+    }
+
+    private void addFile(RequestContext context, CreatedDataset created, Path file, StudyFolder.FileRule rule) {
+        StagedFile staged = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            staged = store.stage(in, Long.MAX_VALUE);
+            engine.submit(new AddFileCommand(context, created.dataset(), staged, new FileDescription(
+                    file.getFileName().toString(), null, rule.description(), rule.category(), rule.restricted())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load demo file " + file, e);
+        } finally {
+            if (staged != null) {
+                staged.discard();
+            }
+        }
+    }
+
+    private static List<Path> studies(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> Files.isRegularFile(p.resolve("study.json"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("study.json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject read(Path studyJson) {
+        try (InputStream in = Files.newInputStream(studyJson); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.samling.file.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.samling.platform.config.SamlingConfig;
+
+/** The default store: files under {@code $SAMLING_HOME/files}, staged in its {@code tmp} folder. */
+@ApplicationScoped
+public class LocalFileStore implements FileStore {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9\\-]{8,64}");
+
+    @Inject
+    SamlingConfig config;
+
+    private Path root;
+    private Path staging;
+
+    @PostConstruct
+    void createFolders() {
+        root = config.home().resolve("files").resolve("store");
+        staging = config.home().resolve("files").resolve("tmp");
+        try {
+            Files.createDirectories(root);
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the file store under " + root.getParent(), e);
+        }
+    }
+
+    @Override
+    public StagedFile stage(InputStream in, long maxBytes) throws IOException {
+        Path target = staging.resolve(UUID.randomUUID().toString());
+        boolean complete = false;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            ChecksummingCopy.Result result = ChecksummingCopy.copy(in, out, maxBytes);
+            complete = true;
+            return new StagedFile(target, result.size(), result.sha256(), result.md5());
+        } finally {
+            if (!complete) {
+                Files.deleteIfExists(target);
+            }
+        }
+    }
+
+    @Override
+    public void commit(StagedFile staged, String key) throws IOException {
+        Path target = pathOf(key);
+        Files.createDirectories(target.getParent());
+        Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(pathOf(key));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(pathOf(key));
+    }
+
+    @Override
+    public boolean exists(String key) {
+        return Files.exists(pathOf(key));
+    }
+
+    private Path pathOf(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a storage key: " + key);
+        }
+        return root.resolve(key.substring(key.length() - 2)).resolve(key);
+    }
+}

@@ -1,0 +1,53 @@
+package org.samling.file.web;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.samling.file.control.FileQuery;
+import org.samling.file.control.FileRow;
+import org.samling.file.control.FileTable;
+
+/** The dataset page's file table: each page, sort and filter is one query in the database. */
+public class FileTableModel extends LazyDataModel<FileRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final FileTable table;
+    private final long versionId;
+
+    public FileTableModel(FileTable table, long versionId) {
+        this.table = table;
+        this.versionId = versionId;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        return (int) table.count(query(0, 0, Map.of(), filters));
+    }
+
+    @Override
+    public List<FileRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        return table.page(query(first, pageSize, sort, filters));
+    }
+
+    @Override
+    public String getRowKey(FileRow row) {
+        return String.valueOf(row.id());
+    }
+
+    private FileQuery query(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        SortMeta order = sort.values().stream().findFirst().orElse(null);
+        String sortBy = order == null ? "label" : order.getField();
+        boolean descending = order != null && order.getOrder() == SortOrder.DESCENDING;
+        return new FileQuery(versionId, first, pageSize, sortBy, descending, filter(filters, "label"),
+                filter(filters, "category"));
+    }
+
+    private static String filter(Map<String, FilterMeta> filters, String field) {
+        FilterMeta meta = filters.get(field);
+        return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+    }
+}

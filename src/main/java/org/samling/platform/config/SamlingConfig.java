@@ -1,0 +1,88 @@
+package org.samling.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of the server in one place. Each comes from MicroProfile Config, so
+ * {@code samling.home} is read from the environment variable {@code SAMLING_HOME} too.
+ */
+@ApplicationScoped
+public class SamlingConfig {
+
+    @Inject
+    @ConfigProperty(name = "samling.home", defaultValue = "var")
+    String home;
+
+    @Inject
+    @ConfigProperty(name = "samling.publisher", defaultValue = "Samling")
+    String publisher;
+
+    @Inject
+    @ConfigProperty(name = "samling.pid.protocol", defaultValue = "doi")
+    String pidProtocol;
+
+    @Inject
+    @ConfigProperty(name = "samling.pid.authority", defaultValue = "10.5072")
+    String pidAuthority;
+
+    @Inject
+    @ConfigProperty(name = "samling.pid.shoulder", defaultValue = "SAMLING/")
+    String pidShoulder;
+
+    @Inject
+    @ConfigProperty(name = "samling.builtin.users.key")
+    Optional<String> builtinUsersKey;
+
+    @Inject
+    @ConfigProperty(name = "samling.upload.max.file.size", defaultValue = "21474836480")
+    long uploadMaxFileSize;
+
+    @Inject
+    @ConfigProperty(name = "samling.demo.dir")
+    Optional<String> demoDir;
+
+    @Inject
+    @ConfigProperty(name = "samling.admin.password")
+    Optional<String> adminPassword;
+
+    public Path home() {
+        return Path.of(home).toAbsolutePath().normalize();
+    }
+
+    public String publisher() {
+        return publisher;
+    }
+
+    public String pidProtocol() {
+        return pidProtocol;
+    }
+
+    public String pidAuthority() {
+        return pidAuthority;
+    }
+
+    public String pidShoulder() {
+        return pidShoulder;
+    }
+
+    /** The secret that allows {@code POST /api/builtin-users}; absent means the endpoint is off. */
+    public Optional<String> builtinUsersKey() {
+        return builtinUsersKey.filter(key -> !key.isBlank());
+    }
+
+    public long uploadMaxFileSize() {
+        return uploadMaxFileSize;
+    }
+
+    public Optional<Path> demoDir() {
+        return demoDir.filter(dir -> !dir.isBlank()).map(Path::of);
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(password -> !password.isBlank());
+    }
+}

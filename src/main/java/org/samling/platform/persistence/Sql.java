@@ -1,0 +1,109 @@
+package org.samling.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL for read queries whose permission filter and paging are best said in SQL.
+ * Inside a transaction it shares the connection JPA uses, so flush before reading what
+ * the same transaction wrote.
+ */
+@ApplicationScoped
+public class Sql {
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @Resource(lookup = Migrations.DATASOURCE)
+    DataSource dataSource;
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, params);
+             ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, sql, params)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, toJdbc(connection, params[i]));
+        }
+        return statement;
+    }
+
+    private static Object toJdbc(Connection connection, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (value instanceof LocalDate date) {
+            return java.sql.Date.valueOf(date);
+        }
+        if (value instanceof ArrayParam array) {
+            return connection.createArrayOf(array.sqlType(), array.values());
+        }
+        return value;
+    }
+
+    /** An SQL array parameter, for {@code = any(?)}. */
+    public record ArrayParam(String sqlType, Object[] values) {
+    }
+
+    public static ArrayParam bigints(Collection<Long> values) {
+        return new ArrayParam("bigint", values.toArray());
+    }
+
+    public static ArrayParam texts(Collection<String> values) {
+        return new ArrayParam("text", values.toArray());
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+}
