@@ -1,7 +1,7 @@
 package org.samling.account.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

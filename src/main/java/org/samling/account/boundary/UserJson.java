@@ -1,6 +1,6 @@
 package org.samling.account.boundary;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.samling.account.entity.AppUser;
 

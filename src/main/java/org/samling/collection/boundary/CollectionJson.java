@@ -1,6 +1,6 @@
 package org.samling.collection.boundary;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.samling.collection.entity.Collection;

@@ -1,7 +1,7 @@
 package org.samling.dataset.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package org.samling.dataset.entity;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package org.samling.file.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

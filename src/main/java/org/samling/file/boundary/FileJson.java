@@ -1,6 +1,6 @@
 package org.samling.file.boundary;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

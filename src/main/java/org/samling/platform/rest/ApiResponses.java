@@ -1,6 +1,6 @@
 package org.samling.platform.rest;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,6 @@
 package org.samling.platform.rest;
 
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,7 +1,7 @@
 package org.samling.search.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import org.samling.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
