@@ -1,6 +1,9 @@
 package org.samling.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +11,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Payara Micro running the WAR in a child process that shares this terminal. */
+/**
+ * Payara Micro running the WAR in a child process whose output is passed on to this one.
+ * Payara Micro keeps running when the application fails to deploy; the launcher watches the
+ * output for that and stops, so the run script ends with an error instead of serving nothing.
+ */
 final class ServerProcess {
 
     static final String DEFAULT_JAVA_OPTS = "-Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxMetaspaceSize=384m";
+    static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    /** Payara Micro lists what it deployed when ready; an empty list after ours failed. */
+    static final String DEPLOYED_LIST = "\"Deployed\": [";
 
     private final Process process;
+    private volatile boolean deploymentFailed;
 
     private ServerProcess(Process process) {
         this.process = process;
+        Thread pump = new Thread(this::passOutputOn, "samling-server-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private void passOutputOn() {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            String previous = "";
+            while ((line = lines.readLine()) != null) {
+                System.out.println(line);
+                boolean nothingDeployed = previous.trim().equals(DEPLOYED_LIST) && line.trim().equals("]");
+                previous = line;
+                if ((line.contains(DEPLOYMENT_FAILED) || nothingDeployed) && !deploymentFailed) {
+                    deploymentFailed = true;
+                    System.out.println("Samling: the application failed to deploy (see above); stopping.");
+                    process.destroy();
+                }
+            }
+        } catch (IOException e) {
+            if (process.isAlive()) {
+                System.err.println("Samling: lost the server's output: " + e.getMessage());
+            }
+        }
     }
 
     static ServerProcess start(Path micro, Path war, int port, Path home, Map<String, String> env, String javaOpts)
@@ -33,13 +69,16 @@ final class ServerProcess {
                 "--port", String.valueOf(port),
                 "--nohazelcast"));
         home.resolve("tmp").toFile().mkdirs();
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectErrorStream(true);
         builder.environment().putAll(env);
         return new ServerProcess(builder.start());
     }
 
     int waitFor() throws InterruptedException {
-        return process.waitFor();
+        int exit = process.waitFor();
+        return deploymentFailed ? 1 : exit;
     }
 
     void stop() {
