@@ -15,7 +15,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.samling.account.control.AdminBootstrap;
@@ -24,10 +29,12 @@ import org.samling.collection.entity.Collection;
 import org.samling.dataset.control.CreateDatasetCommand;
 import org.samling.dataset.control.CreatedDataset;
 import org.samling.dataset.control.PublishDatasetCommand;
-import org.samling.file.control.AddFileCommand;
+import org.samling.file.control.AddFilesCommand;
 import org.samling.file.control.FileDescription;
 import org.samling.file.control.FileStore;
 import org.samling.file.control.StagedFile;
+import org.samling.file.control.UpdateFilesCommand;
+import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.context.RequestContext;
@@ -45,6 +52,8 @@ import org.samling.platform.persistence.Settings;
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final Pattern RECORDING = Pattern.compile("(.+)-recording\\.\\w+");
+    private static final Pattern TRANSCRIPT = Pattern.compile("(.+)-transcript\\.\\w+");
 
     @Inject
     SamlingConfig config;
@@ -88,21 +97,44 @@ public class DemoContent {
         JsonObject study = read(folder.resolve("study.json"));
         Collection root = collections.require(Collection.ROOT);
         CreatedDataset created = engine.submit(new CreateDatasetCommand(context, root, StudyFolder.metadata(study)));
+        Map<String, Long> added = new HashMap<>();
         for (Path file : files(folder)) {
             StudyFolder.FileRule rule = StudyFolder.ruleFor(study, file.getFileName().toString())
                     .orElse(new StudyFolder.FileRule(null, false, null));
-            addFile(context, created, file, rule);
+            added.put(file.getFileName().toString(), addFile(context, created, file, rule));
         }
+        linkTranscriptsToRecordings(context, created, added);
         engine.submit(new PublishDatasetCommand(context, created.dataset(), true));
         LOG.info(() -> "Demo study loaded: " + created.dataset().getGlobalId() + " from " + folder.getFileName());
     }
 
-    private void addFile(RequestContext context, CreatedDataset created, Path file, StudyFolder.FileRule rule) {
+    /** "interview-ip03-transcript.vtt" belongs to "interview-ip03-recording.mp3". */
+    private void linkTranscriptsToRecordings(RequestContext context, CreatedDataset created, Map<String, Long> files) {
+        Map<String, Long> recordings = new HashMap<>();
+        files.forEach((name, id) -> {
+            Matcher recording = RECORDING.matcher(name);
+            if (recording.matches()) {
+                recordings.put(recording.group(1), id);
+            }
+        });
+        Map<Long, List<Long>> transcriptsByRecording = new HashMap<>();
+        files.forEach((name, id) -> {
+            Matcher transcript = TRANSCRIPT.matcher(name);
+            if (transcript.matches() && recordings.containsKey(transcript.group(1))) {
+                transcriptsByRecording.computeIfAbsent(recordings.get(transcript.group(1)), r -> new ArrayList<>()).add(id);
+            }
+        });
+        transcriptsByRecording.forEach((recording, transcripts) -> engine.submit(new UpdateFilesCommand(context,
+                created.dataset(), transcripts, FileChanges.none().withRecording(recording))));
+    }
+
+    private long addFile(RequestContext context, CreatedDataset created, Path file, StudyFolder.FileRule rule) {
         StagedFile staged = null;
         try (InputStream in = Files.newInputStream(file)) {
             staged = store.stage(in, Long.MAX_VALUE);
-            engine.submit(new AddFileCommand(context, created.dataset(), staged, new FileDescription(
-                    file.getFileName().toString(), null, rule.description(), rule.category(), rule.restricted())));
+            return engine.submit(AddFilesCommand.one(context, created.dataset(), staged, FileDescription.of(
+                    file.getFileName().toString(), rule.description(), rule.category(), rule.restricted())))
+                    .get(0).dataFile().getId();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load demo file " + file, e);
         } finally {

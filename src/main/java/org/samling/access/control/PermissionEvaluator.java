@@ -33,11 +33,11 @@ public class PermissionEvaluator {
              where ra.assignee = any(?)
                and position('/' || ra.collection_id || '/' in c.path) > 0
             """;
-    private static final String VIEW_SCOPE = """
+    private static final String SCOPE = """
             select ra.dataset_id, c.path from role_assignment ra
               join role r on r.id = ra.role_id
               left join collection c on c.id = ra.collection_id
-             where ra.assignee = any(?) and 'VIEW_UNPUBLISHED' = any(r.permissions)
+             where ra.assignee = any(?) and ? = any(r.permissions)
             """;
 
     @Inject
@@ -70,18 +70,24 @@ public class PermissionEvaluator {
         }
     }
 
-    public ViewScope viewScope(RequestContext context) {
+    /** Where the caller may see unpublished versions. */
+    public PermissionScope viewScope(RequestContext context) {
+        return scope(context, Permission.VIEW_UNPUBLISHED);
+    }
+
+    /** Every dataset (directly, or through a collection above it) where the caller holds the permission. */
+    public PermissionScope scope(RequestContext context, Permission permission) {
         if (context.superuser()) {
-            return new ViewScope(true, List.of(), List.of());
+            return new PermissionScope(true, List.of(), List.of());
         }
         if (context.assignees().isEmpty()) {
-            return ViewScope.NOTHING;
+            return PermissionScope.NOTHING;
         }
-        List<Object[]> rows = sql.list(VIEW_SCOPE,
+        List<Object[]> rows = sql.list(SCOPE,
                 row -> new Object[] {Sql.nullableLong(row, "dataset_id"), row.getString("path")},
-                Sql.texts(context.assignees()));
+                Sql.texts(context.assignees()), permission.name());
         List<Long> datasets = rows.stream().filter(r -> r[0] != null).map(r -> (Long) r[0]).toList();
         List<String> paths = rows.stream().filter(r -> r[1] != null).map(r -> (String) r[1]).toList();
-        return new ViewScope(false, datasets, paths);
+        return new PermissionScope(false, datasets, paths);
     }
 }

@@ -9,5 +9,7 @@ public enum Permission {
     EDIT_DATASET,
     PUBLISH_DATASET,
     DOWNLOAD_RESTRICTED,
-    MANAGE_PERMISSIONS
+    MANAGE_PERMISSIONS,
+    /** Repository-wide housekeeping (fixity checks, sweeps); no role carries it, only administrators. */
+    ADMINISTER
 }

@@ -35,8 +35,9 @@ public class Drafts {
         // one statement however many files: a 10,000-file dataset gets its draft at once
         sql.update("""
                 insert into file_metadata (datafile_id, dataset_version_id, label, directory_label, description,
-                                           category, restricted)
-                select datafile_id, ?, label, directory_label, description, category, restricted
+                                           category, restricted, language, embargo_until, recording_id)
+                select datafile_id, ?, label, directory_label, description, category, restricted, language,
+                       embargo_until, recording_id
                   from file_metadata where dataset_version_id = ?
                 """, draft.getId(), released.getId());
         return draft;

@@ -1,22 +1,47 @@
 package org.samling.file.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.samling.account.control.CurrentCaller;
+import org.samling.dataset.control.DatasetReader;
+import org.samling.dataset.control.Datasets;
+import org.samling.dataset.control.VisibleDataset;
 import org.samling.file.control.FileDownloads;
+import org.samling.file.control.FileQuery;
+import org.samling.file.control.FileRow;
+import org.samling.file.control.FileTable;
+import org.samling.platform.context.RequestContext;
+import org.samling.platform.error.SamlingException;
 
-/** {@code /api/access/datafile/{id}}: a file's bytes, for those allowed to open them. */
+/**
+ * {@code /api/access}: a file's bytes (with ranges, ETag, inline display of safe types), a
+ * whole dataset or a selection as a streamed zip. Every path asks {@link FileDownloads}.
+ */
 @Path("access")
 public class AccessResource {
 
     static final int BUFFER = 256 * 1024;
+    static final int MAX_SELECTION = 10_000;
+    /** Shown in the browser rather than saved: never HTML, SVG or anything that runs script. */
+    static final Set<String> INLINE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+            "image/webp", "text/plain", "text/csv", "text/vtt", "audio/mpeg", "audio/vnd.wave", "audio/wav",
+            "audio/x-wav", "audio/ogg", "audio/mp4", "audio/x-m4a", "audio/flac", "video/mp4", "video/webm");
 
     @Inject
     FileDownloads downloads;
@@ -24,31 +49,137 @@ public class AccessResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    DatasetReader reader;
+
+    @Inject
+    FileTable table;
+
     @GET
     @Path("datafile/{id: [0-9]+}")
-    public Response datafile(@PathParam("id") long id) {
-        FileDownloads.Download download = downloads.authorize(caller.context(), id);
+    public Response datafile(@PathParam("id") long id, @HeaderParam("Range") String range,
+                             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Range") String ifRange,
+                             @QueryParam("inline") @DefaultValue("false") boolean inline) {
+        RequestContext context = caller.context();
+        FileDownloads.Download download = downloads.authorize(context, id);
+        FileRow file = download.file();
+        String etag = "\"" + file.sha256() + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().tag(file.sha256()).build();
+        }
+        Optional<ByteRange> byteRange;
+        try {
+            byteRange = ifRange == null || ifRange.equals(etag) ? ByteRange.parse(range, file.size()) : Optional.empty();
+        } catch (ByteRange.Unsatisfiable e) {
+            return Response.status(416).header("Content-Range", "bytes */" + file.size()).build();
+        }
+        long start = byteRange.map(ByteRange::start).orElse(0L);
+        long length = byteRange.map(ByteRange::length).orElse(file.size());
+        if (start == 0) {
+            downloads.recordOpening(context, download, "DownloadFile");
+        }
         StreamingOutput body = out -> {
-            try (InputStream in = downloads.open(download)) {
+            try (InputStream in = downloads.open(file, start)) {
                 byte[] buffer = new byte[BUFFER];
+                long left = length;
                 int read;
-                while ((read = in.read(buffer)) >= 0) {
+                while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
                     out.write(buffer, 0, read);
+                    left -= read;
                 }
             }
         };
-        return Response.ok(body, download.file().contentType())
-                .header("Content-Length", download.file().size())
-                .header("Content-Disposition", attachment(download.file().label()))
+        boolean showInline = inline && INLINE_TYPES.contains(file.contentType());
+        Response.ResponseBuilder response = Response.status(byteRange.isPresent() ? 206 : 200)
+                .entity(body)
+                .type(file.contentType())
+                .header("Content-Length", length)
+                .header("Accept-Ranges", "bytes")
+                .header("ETag", etag)
+                .header("Content-Disposition", disposition(showInline ? "inline" : "attachment", file.label()))
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private");
+        byteRange.ifPresent(r -> response.header("Content-Range",
+                "bytes " + r.start() + "-" + r.end() + "/" + file.size()));
+        if (!"application/pdf".equals(file.contentType())) {
+            response.header("Content-Security-Policy", "default-src 'none'; media-src 'self'; sandbox");
+        }
+        return response.build();
+    }
+
+    @HEAD
+    @Path("datafile/{id: [0-9]+}")
+    public Response datafileHead(@PathParam("id") long id) {
+        FileRow file = downloads.authorize(caller.context(), id).file();
+        return Response.ok().type(file.contentType()).header("Content-Length", file.size())
+                .header("Accept-Ranges", "bytes").header("ETag", "\"" + file.sha256() + "\"").build();
+    }
+
+    @GET
+    @Path("dataset/:persistentId")
+    public Response dataset(@QueryParam("persistentId") String persistentId, @QueryParam("version") String version) {
+        RequestContext context = caller.context();
+        VisibleDataset visible = reader.open(context, datasets.requireByGlobalId(persistentId), version);
+        List<FileRow> all = table.page(FileQuery.all(visible.version().getId()));
+        List<FileRow> allowed = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (FileRow file : all) {
+            if (downloads.mayOpen(visible, file)) {
+                allowed.add(file);
+            } else {
+                leftOut.add(file.path());
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw SamlingException.forbidden(all.isEmpty() ? "error.noFiles" : "error.noFilesYouMayOpen");
+        }
+        boolean published = !visible.version().isDraft();
+        allowed.forEach(file -> downloads.recordOpening(context, file, published, "DownloadZip"));
+        String name = visible.dataset().getGlobalId().identifier().replaceAll("[^A-Za-z0-9]+", "_") + ".zip";
+        String title = visible.version().getTitle() + "\n" + visible.dataset().getGlobalId().asString()
+                + ", version " + visible.version().getFriendlyNumber();
+        return zip(name, new ZipDownload(title, allowed, leftOut, downloads));
+    }
+
+    @GET
+    @Path("datafiles/{ids: [0-9]+(,[0-9]+)*}")
+    public Response datafiles(@PathParam("ids") String ids) {
+        RequestContext context = caller.context();
+        List<Long> wanted = Arrays.stream(ids.split(",")).map(Long::valueOf).distinct().toList();
+        if (wanted.size() > MAX_SELECTION) {
+            throw SamlingException.badRequest("error.selectionTooLarge", MAX_SELECTION);
+        }
+        List<FileRow> allowed = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (long id : wanted) {
+            try {
+                FileDownloads.Download download = downloads.authorize(context, id);
+                downloads.recordOpening(context, download, "DownloadZip");
+                allowed.add(download.file());
+            } catch (SamlingException e) {
+                leftOut.add("file " + id);
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw SamlingException.forbidden("error.noFilesYouMayOpen");
+        }
+        return zip("files.zip", new ZipDownload("Files " + ids, allowed, leftOut, downloads));
+    }
+
+    private static Response zip(String name, ZipDownload body) {
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", disposition("attachment", name))
                 .header("Cache-Control", "private")
                 .build();
     }
 
     /** RFC 6266: an ASCII fallback name and the exact UTF-8 name. */
-    static String attachment(String label) {
+    static String disposition(String kind, String label) {
         String ascii = label.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
         String encoded = URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -4,28 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.samling.access.control.PermissionEvaluator;
 import org.samling.access.entity.ObjectRef;
 import org.samling.access.entity.Permission;
 import org.samling.audit.control.AuditLog;
+import org.samling.dataset.control.VisibleDataset;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.persistence.Sql;
 
 /**
- * Decides whether a caller may open a file's bytes, and opens them. A file counts as it
- * stands in the newest published version holding it; a file only in a draft needs the right
- * to see unpublished versions; a restricted file needs the right to download restricted files.
- * Opening a file that is not public is written to the audit log.
+ * The one place that decides whether a caller may open a file's bytes (download, preview,
+ * stream, zip), and opens them. A file counts as it stands in the newest published version
+ * holding it; a file only in a draft needs the right to see unpublished versions; a restricted
+ * or embargoed file needs the right to download restricted files. Opening a file that is not
+ * public is written to the audit log.
  */
 @ApplicationScoped
 public class FileDownloads {
 
     /** The newest published appearance of the file first, then its draft appearance. */
     private static final String APPEARANCE = """
-            select f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted,
-                   f.content_type, f.size_bytes, f.sha256, f.md5, f.storage_key, f.dataset_id, v.state
+            select %s, f.dataset_id, v.state
               from datafile f
               join file_metadata fm on fm.datafile_id = f.id
               join dataset_version v on v.id = fm.dataset_version_id
@@ -33,9 +35,9 @@ public class FileDownloads {
              order by (v.state = 'RELEASED') desc, v.version_number desc nulls last,
                       v.minor_version_number desc nulls last
              limit 1
-            """;
+            """.formatted(FileTable.COLUMNS);
 
-    public record Download(FileRow file, long datasetId) {
+    public record Download(FileRow file, long datasetId, boolean published) {
     }
 
     @Inject
@@ -50,26 +52,57 @@ public class FileDownloads {
     @Inject
     AuditLog audit;
 
-    public Download authorize(RequestContext context, long fileId) {
-        record Appearance(FileRow file, long datasetId, boolean released) {
-        }
-        Optional<Appearance> found = sql.one(APPEARANCE, row -> new Appearance(FileTable.row(row),
+    @Inject
+    FileTable table;
+
+    /**
+     * The file as the caller may see it listed (its name and metadata), without opening it:
+     * 404 for a file of a draft the caller may not see.
+     */
+    public Download find(RequestContext context, long fileId) {
+        Optional<Download> found = sql.one(APPEARANCE, row -> new Download(FileTable.row(row),
                 row.getLong("dataset_id"), "RELEASED".equals(row.getString("state"))), fileId);
-        Appearance appearance = found.orElseThrow(() -> SamlingException.notFound("error.fileNotFound", fileId));
-        ObjectRef dataset = ObjectRef.dataset(appearance.datasetId());
-        if (!appearance.released() && !permissions.has(context, Permission.VIEW_UNPUBLISHED, dataset)) {
+        Download download = found.orElseThrow(() -> SamlingException.notFound("error.fileNotFound", fileId));
+        if (!download.published()
+                && !permissions.has(context, Permission.VIEW_UNPUBLISHED, ObjectRef.dataset(download.datasetId()))) {
             throw SamlingException.notFound("error.fileNotFound", fileId);
         }
-        if (appearance.file().restricted()) {
-            permissions.require(context, Permission.DOWNLOAD_RESTRICTED, dataset);
-        }
-        if (appearance.file().restricted() || !appearance.released()) {
-            audit.append(context, "DownloadFile", "FILE", fileId, appearance.file().label());
-        }
-        return new Download(appearance.file(), appearance.datasetId());
+        return download;
     }
 
-    public InputStream open(Download download) throws IOException {
-        return store.open(download.file().storageKey());
+    /** The file if the caller may open it; 404 when they may not know it exists, 403 when they may not open it. */
+    public Download authorize(RequestContext context, long fileId) {
+        Download download = find(context, fileId);
+        if (!download.file().isPublic()) {
+            permissions.require(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(download.datasetId()));
+        }
+        return download;
+    }
+
+    /** Whether the caller may open this file of a version they can see. */
+    public boolean mayOpen(VisibleDataset visible, FileRow file) {
+        return file.isPublic() || visible.can(Permission.DOWNLOAD_RESTRICTED);
+    }
+
+    /** The files of the version the caller may open, for zips. */
+    public List<FileRow> openable(VisibleDataset visible) {
+        return table.page(FileQuery.all(visible.version().getId())).stream()
+                .filter(file -> mayOpen(visible, file))
+                .toList();
+    }
+
+    /** Records that a caller opened a file that is not public (or not yet published). */
+    public void recordOpening(RequestContext context, Download download, String how) {
+        if (!download.file().isPublic() || !download.published()) {
+            audit.append(context, how, "FILE", download.file().id(), download.file().label());
+        }
+    }
+
+    public void recordOpening(RequestContext context, FileRow file, boolean published, String how) {
+        recordOpening(context, new Download(file, 0, published), how);
+    }
+
+    public InputStream open(FileRow file, long offset) throws IOException {
+        return store.open(file.storageKey(), offset);
     }
 }

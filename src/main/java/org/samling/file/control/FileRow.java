@@ -1,11 +1,36 @@
 package org.samling.file.control;
 
-/** One file as the file table and the API list it. */
+import java.time.LocalDate;
+import org.samling.file.entity.ExtractionStatus;
+import org.samling.file.entity.FileAccess;
+
+/** One file of a version, as the file table, the file page and the API show it. */
 public record FileRow(long id, String label, String directoryLabel, String description, String category,
                       boolean restricted, String contentType, long size, String sha256, String md5,
-                      String storageKey) {
+                      String storageKey, LocalDate embargoUntil, String language, Long recordingId,
+                      ExtractionStatus extractionStatus, String extractionMessage, String technicalJson,
+                      Long previousDataFileId) {
 
     public String path() {
         return directoryLabel == null || directoryLabel.isEmpty() ? label : directoryLabel + "/" + label;
+    }
+
+    public FileAccess access() {
+        if (embargoUntil != null && embargoUntil.isAfter(LocalDate.now())) {
+            return FileAccess.EMBARGOED;
+        }
+        return restricted ? FileAccess.RESTRICTED : FileAccess.PUBLIC;
+    }
+
+    public boolean isPublic() {
+        return access() == FileAccess.PUBLIC;
+    }
+
+    public boolean isEmbargoed() {
+        return access() == FileAccess.EMBARGOED;
+    }
+
+    public boolean isAudio() {
+        return contentType.startsWith("audio/");
     }
 }

@@ -20,7 +20,24 @@ public interface FileStore {
 
     InputStream open(String key) throws IOException;
 
+    /** The bytes from {@code offset} on, for range requests. */
+    default InputStream open(String key, long offset) throws IOException {
+        InputStream in = open(key);
+        in.skipNBytes(offset);
+        return in;
+    }
+
     void delete(String key) throws IOException;
 
     boolean exists(String key);
+
+    /** A stored object and when it was last written. */
+    record Stored(String key, java.time.Instant modified) {
+    }
+
+    /** Every stored object, for the sweeper. */
+    java.util.stream.Stream<Stored> list() throws IOException;
+
+    /** Removes staged uploads last written before {@code cutoff}; returns how many. */
+    int sweepStaging(java.time.Instant cutoff) throws IOException;
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.samling.file.entity.ExtractionStatus;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -20,6 +21,13 @@ public class FileTable {
     private static final Map<String, String> ORDER = Map.of(
             "label", "fm.label", "size", "f.size_bytes", "contentType", "f.content_type", "category", "fm.category");
 
+    /** The columns {@link #row} reads, for queries over {@code file_metadata fm join datafile f}. */
+    public static final String COLUMNS = """
+            f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted, f.content_type,
+            f.size_bytes, f.sha256, f.md5, f.storage_key, fm.embargo_until, fm.language, fm.recording_id,
+            f.extraction_status, f.extraction_message, f.technical_metadata, f.previous_datafile_id
+            """;
+
     @Inject
     Sql sql;
 
@@ -29,11 +37,8 @@ public class FileTable {
         String order = ORDER.getOrDefault(query.sortBy(), "fm.label") + (query.descending() ? " desc" : " asc");
         params.add(query.limit());
         params.add(query.offset());
-        return sql.list("""
-                select f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted,
-                       f.content_type, f.size_bytes, f.sha256, f.md5, f.storage_key
-                  from file_metadata fm join datafile f on f.id = fm.datafile_id
-                """ + where + " order by " + order + ", fm.directory_label, fm.label, f.id limit ? offset ?",
+        return sql.list("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + where + " order by " + order + ", fm.directory_label, fm.label, f.id limit ? offset ?",
                 FileTable::row, params.toArray());
     }
 
@@ -59,10 +64,14 @@ public class FileTable {
         return where.toString();
     }
 
-    static FileRow row(ResultSet row) throws SQLException {
+    public static FileRow row(ResultSet row) throws SQLException {
+        java.sql.Date embargo = row.getDate("embargo_until");
         return new FileRow(row.getLong("id"), row.getString("label"), row.getString("directory_label"),
                 row.getString("description"), row.getString("category"), row.getBoolean("restricted"),
                 row.getString("content_type"), row.getLong("size_bytes"), row.getString("sha256"),
-                row.getString("md5"), row.getString("storage_key"));
+                row.getString("md5"), row.getString("storage_key"), embargo == null ? null : embargo.toLocalDate(),
+                row.getString("language"), Sql.nullableLong(row, "recording_id"),
+                ExtractionStatus.valueOf(row.getString("extraction_status")), row.getString("extraction_message"),
+                row.getString("technical_metadata"), Sql.nullableLong(row, "previous_datafile_id"));
     }
 }

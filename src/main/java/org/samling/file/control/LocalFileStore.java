@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.samling.platform.config.SamlingConfig;
 
@@ -66,6 +71,13 @@ public class LocalFileStore implements FileStore {
     }
 
     @Override
+    public InputStream open(String key, long offset) throws IOException {
+        FileChannel channel = FileChannel.open(pathOf(key), StandardOpenOption.READ);
+        channel.position(offset);
+        return Channels.newInputStream(channel);
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(pathOf(key));
     }
@@ -73,6 +85,35 @@ public class LocalFileStore implements FileStore {
     @Override
     public boolean exists(String key) {
         return Files.exists(pathOf(key));
+    }
+
+    @Override
+    public Stream<Stored> list() throws IOException {
+        return Files.walk(root, 2)
+                .filter(Files::isRegularFile)
+                .filter(path -> KEY.matcher(path.getFileName().toString()).matches())
+                .map(path -> new Stored(path.getFileName().toString(), modified(path)));
+    }
+
+    @Override
+    public int sweepStaging(Instant cutoff) throws IOException {
+        int removed = 0;
+        try (Stream<Path> staged = Files.list(staging)) {
+            for (Path path : staged.toList()) {
+                if (Files.isRegularFile(path) && modified(path).isBefore(cutoff) && Files.deleteIfExists(path)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static Instant modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
     }
 
     private Path pathOf(String key) {

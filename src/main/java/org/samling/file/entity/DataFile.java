@@ -2,6 +2,8 @@ package org.samling.file.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +42,16 @@ public class DataFile {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "previous_datafile_id")
+    private Long previousDataFileId;
+
+    @Column(name = "root_datafile_id")
+    private Long rootDataFileId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extraction_status", nullable = false)
+    private ExtractionStatus extractionStatus = ExtractionStatus.PENDING;
 
     protected DataFile() {
     }
@@ -86,5 +98,23 @@ public class DataFile {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Records that this file replaces {@code previous}, keeping the chain back to the first. */
+    public void replaces(DataFile previous) {
+        this.previousDataFileId = previous.getId();
+        this.rootDataFileId = previous.getRootDataFileId() != null ? previous.getRootDataFileId() : previous.getId();
+    }
+
+    public Long getPreviousDataFileId() {
+        return previousDataFileId;
+    }
+
+    public Long getRootDataFileId() {
+        return rootDataFileId;
+    }
+
+    public ExtractionStatus getExtractionStatus() {
+        return extractionStatus;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /** How a file appears in one dataset version: its name, folder, description, category and access. */
 @Entity
@@ -34,6 +35,14 @@ public class FileMetadata {
 
     @Column(nullable = false)
     private boolean restricted;
+
+    private String language;
+
+    @Column(name = "embargo_until")
+    private LocalDate embargoUntil;
+
+    @Column(name = "recording_id")
+    private Long recordingId;
 
     protected FileMetadata() {
     }
@@ -79,5 +88,58 @@ public class FileMetadata {
 
     public boolean isRestricted() {
         return restricted;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public LocalDate getEmbargoUntil() {
+        return embargoUntil;
+    }
+
+    public Long getRecordingId() {
+        return recordingId;
+    }
+
+    /** Applies what the depositor said about the file; null leaves a value as it is. */
+    public void describe(FileChanges changes) {
+        if (changes.label() != null) {
+            this.label = changes.label();
+        }
+        if (changes.directoryLabel() != null) {
+            this.directoryLabel = changes.directoryLabel();
+        }
+        if (changes.description() != null) {
+            this.description = changes.description().isBlank() ? null : changes.description().trim();
+        }
+        if (changes.category() != null) {
+            this.category = changes.category().isBlank() ? null : changes.category().trim();
+        }
+        if (changes.language() != null) {
+            this.language = changes.language().isBlank() ? null : changes.language().trim();
+        }
+        if (changes.access() != null) {
+            this.restricted = changes.access() != FileAccess.PUBLIC;
+            this.embargoUntil = changes.access() == FileAccess.EMBARGOED ? changes.embargoUntil() : null;
+        }
+        if (changes.recordingId() != null) {
+            this.recordingId = changes.recordingId() <= 0 ? null : changes.recordingId();
+        }
+    }
+
+    /** A copy for another version (a draft made from a published version). */
+    public FileMetadata copyFor(Long versionId) {
+        FileMetadata copy = new FileMetadata(dataFileId, versionId, label, directoryLabel, description, category,
+                restricted);
+        copy.language = language;
+        copy.embargoUntil = embargoUntil;
+        copy.recordingId = recordingId;
+        return copy;
+    }
+
+    /** Points this version's entry at a replacement file. */
+    public void replaceFile(Long newDataFileId) {
+        this.dataFileId = newDataFileId;
     }
 }

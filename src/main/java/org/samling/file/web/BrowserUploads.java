@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.primefaces.model.file.UploadedFile;
 import org.samling.dataset.entity.Dataset;
-import org.samling.file.control.AddFileCommand;
+import org.samling.file.control.AddFilesCommand;
 import org.samling.file.control.AddedFile;
 import org.samling.file.control.FileDescription;
 import org.samling.file.control.FileStore;
@@ -32,8 +32,8 @@ public class BrowserUploads {
         StagedFile staged = null;
         try (InputStream in = upload.getInputStream()) {
             staged = store.stage(in, config.uploadMaxFileSize());
-            return engine.submit(new AddFileCommand(context, dataset, staged,
-                    new FileDescription(upload.getFileName(), null, null, null, false)));
+            return engine.submit(AddFilesCommand.one(context, dataset, staged,
+                    FileDescription.named(upload.getFileName()))).get(0);
         } finally {
             if (staged != null) {
                 staged.discard();

@@ -42,6 +42,34 @@ public class SamlingConfig {
     long uploadMaxFileSize;
 
     @Inject
+    @ConfigProperty(name = "samling.dataset.max.files", defaultValue = "100000")
+    int datasetMaxFiles;
+
+    @Inject
+    @ConfigProperty(name = "samling.dataset.quota", defaultValue = "1099511627776")
+    long datasetQuota;
+
+    @Inject
+    @ConfigProperty(name = "samling.zip.max.entries", defaultValue = "10000")
+    int zipMaxEntries;
+
+    @Inject
+    @ConfigProperty(name = "samling.zip.max.ratio", defaultValue = "100")
+    int zipMaxRatio;
+
+    @Inject
+    @ConfigProperty(name = "samling.extraction.max.file.size", defaultValue = "268435456")
+    long extractionMaxFileSize;
+
+    @Inject
+    @ConfigProperty(name = "samling.extraction.max.chars", defaultValue = "2000000")
+    int extractionMaxChars;
+
+    @Inject
+    @ConfigProperty(name = "samling.extraction.timeout.seconds", defaultValue = "60")
+    int extractionTimeoutSeconds;
+
+    @Inject
     @ConfigProperty(name = "samling.demo.dir")
     Optional<String> demoDir;
 
@@ -76,6 +104,36 @@ public class SamlingConfig {
 
     public long uploadMaxFileSize() {
         return uploadMaxFileSize;
+    }
+
+    public int datasetMaxFiles() {
+        return datasetMaxFiles;
+    }
+
+    /** Bytes all files of one dataset version may take together. */
+    public long datasetQuota() {
+        return datasetQuota;
+    }
+
+    public int zipMaxEntries() {
+        return zipMaxEntries;
+    }
+
+    /** The most an entry may grow when inflated (uncompressed size / compressed size). */
+    public int zipMaxRatio() {
+        return zipMaxRatio;
+    }
+
+    public long extractionMaxFileSize() {
+        return extractionMaxFileSize;
+    }
+
+    public int extractionMaxChars() {
+        return extractionMaxChars;
+    }
+
+    public int extractionTimeoutSeconds() {
+        return extractionTimeoutSeconds;
     }
 
     public Optional<Path> demoDir() {

@@ -6,7 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.control.ViewScope;
+import org.samling.access.control.PermissionScope;
+import org.samling.access.entity.Permission;
 import org.samling.dataset.entity.CitationMetadata;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.License;
@@ -26,16 +27,6 @@ public class SearchService {
     private static final String TSQUERY = "(websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?)"
             + " || websearch_to_tsquery('swedish', ?) || websearch_to_tsquery('norwegian', ?))";
 
-    /** One row per dataset: the draft where the caller may see it, else the published version. */
-    private static final String VISIBLE = """
-            select distinct on (d.id) d.id as dataset_id, v.id as version_id
-              from dataset d
-              join collection c on c.id = d.collection_id
-              join dataset_version v on v.dataset_id = d.id
-             where (v.id = d.released_version_id or (v.state = 'DRAFT' and %s)) %s
-             order by d.id, (v.state = 'DRAFT') desc
-            """;
-
     @Inject
     Sql sql;
 
@@ -50,10 +41,12 @@ public class SearchService {
     public SearchPage search(RequestContext context, String query, String withinPath, int start, int perPage) {
         String q = query == null ? "" : query.trim();
         boolean everything = q.isEmpty() || q.equals("*");
-        ViewScope scope = permissions.viewScope(context);
+        PermissionScope scope = permissions.viewScope(context);
 
-        List<Object> params = ViewScope.newParams();
-        String visible = visible(scope, q, everything, withinPath, params);
+        List<Object> params = PermissionScope.newParams();
+        PermissionScope openable = everything ? PermissionScope.NOTHING
+                : permissions.scope(context, Permission.DOWNLOAD_RESTRICTED);
+        String visible = visible(scope, openable, q, everything, withinPath, params);
         String rank = everything ? "0" : "ts_rank(v.search_vector, " + TSQUERY + ")";
         if (!everything) {
             addQuery(params, q);
@@ -70,25 +63,43 @@ public class SearchService {
                 + "  order by rank desc, coalesce(d.publication_date, d.created_at) desc, d.id desc"
                 + "  limit ? offset ?", SearchService::hit, params.toArray());
 
-        List<Object> countParams = ViewScope.newParams();
-        long total = sql.count("select count(*) from (" + visible(scope, q, everything, withinPath, countParams) + ") visible",
+        List<Object> countParams = PermissionScope.newParams();
+        long total = sql.count("select count(*) from (" + visible(scope, openable, q, everything, withinPath, countParams) + ") visible",
                 countParams.toArray());
         return new SearchPage(q, total, start, hits);
     }
 
-    private static String visible(ViewScope scope, String q, boolean everything, String withinPath,
-                                  List<Object> params) {
-        String drafts = scope.condition("d", "c", params);
-        String match = "";
+    /**
+     * One row per dataset the caller may see, matching the query in its metadata or in the
+     * text of a file of that version which the caller may open: a public file, or any file
+     * where the caller may open restricted ones. Restricted text never makes a match for others.
+     */
+    private static String visible(PermissionScope drafts, PermissionScope openable, String q, boolean everything,
+                                  String withinPath, List<Object> params) {
+        StringBuilder where = new StringBuilder("(v.id = d.released_version_id or (v.state = 'DRAFT' and ")
+                .append(drafts.condition("d", "c", params)).append("))");
         if (withinPath != null) {
-            match = " and c.path like ? || '%'";
+            where.append(" and c.path like ? || '%'");
             params.add(withinPath);
         }
         if (!everything) {
-            match += " and v.search_vector @@ " + TSQUERY;
+            where.append(" and (v.search_vector @@ ").append(TSQUERY);
             addQuery(params, q);
+            where.append(" or exists (select 1 from file_metadata fm join file_text ft on ft.datafile_id = fm.datafile_id"
+                    + " where fm.dataset_version_id = v.id and ft.search_vector @@ ").append(TSQUERY);
+            addQuery(params, q);
+            where.append(" and ((not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date))"
+                    + " or ").append(openable.condition("d", "c", params))
+                    .append(")))");
         }
-        return VISIBLE.formatted(drafts, match);
+        return """
+                select distinct on (d.id) d.id as dataset_id, v.id as version_id
+                  from dataset d
+                  join collection c on c.id = d.collection_id
+                  join dataset_version v on v.dataset_id = d.id
+                 where %s
+                 order by d.id, (v.state = 'DRAFT') desc
+                """.formatted(where);
     }
 
     private static void addQuery(List<Object> params, String q) {

@@ -39,6 +39,16 @@ class MessagesTest {
     }
 
     @Test
+    void everyTextIsAValidMessagePattern() throws IOException {
+        for (String language : new String[] {"en", "sv", "nb"}) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", Locale.forLanguageTag(language));
+            for (String key : bundle.keySet()) {
+                new java.text.MessageFormat(bundle.getString(key), Locale.forLanguageTag(language));
+            }
+        }
+    }
+
+    @Test
     void norwegianOfAnyKindReadsBokmal() {
         assertEquals("nb", Messages.supported(Locale.forLanguageTag("nn-NO")).getLanguage());
         assertEquals("nb", Messages.supported(Locale.forLanguageTag("no")).getLanguage());

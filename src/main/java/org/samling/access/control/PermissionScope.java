@@ -5,24 +5,25 @@ import java.util.List;
 import org.samling.platform.persistence.Sql;
 
 /**
- * Where a caller may see unpublished datasets, as an SQL condition: the one filter every
- * list, search and feed applies, so no read path can show a draft to someone else.
+ * Where a caller holds one permission (seeing unpublished versions, opening restricted
+ * files), as an SQL condition over datasets: the one filter every list, search and feed
+ * applies, so no read path can show a draft or a restricted text to someone else.
  *
- * @param everything      an administrator: every draft
+ * @param everything      an administrator: every dataset
  * @param datasetIds      datasets assigned directly
  * @param collectionPaths collections assigned, whose datasets below are all included
  */
-public record ViewScope(boolean everything, List<Long> datasetIds, List<String> collectionPaths) {
+public record PermissionScope(boolean everything, List<Long> datasetIds, List<String> collectionPaths) {
 
-    public static final ViewScope NOTHING = new ViewScope(false, List.of(), List.of());
+    public static final PermissionScope NOTHING = new PermissionScope(false, List.of(), List.of());
 
     public boolean isEmpty() {
         return !everything && datasetIds.isEmpty() && collectionPaths.isEmpty();
     }
 
     /**
-     * A condition over a dataset alias and its collection alias, true where the caller may
-     * see the dataset's unpublished versions; {@code params} receives its parameters.
+     * A condition over a dataset alias and its collection alias, true where the caller holds
+     * the permission; {@code params} receives its parameters.
      */
     public String condition(String dataset, String collection, List<Object> params) {
         if (everything) {

@@ -1,5 +1,6 @@
 package org.samling.file.control;
 
+import java.util.List;
 import org.samling.access.entity.ObjectRef;
 import org.samling.access.entity.Permission;
 import org.samling.dataset.entity.Dataset;
@@ -7,10 +8,17 @@ import org.samling.platform.command.Command;
 import org.samling.platform.command.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
-/** Adds staged bytes as a file of the dataset's draft. */
+/**
+ * Takes files out of the dataset's draft. Files no published version holds are deleted
+ * with their bytes; files of published versions stay there, as published.
+ */
 @RequiresPermission(Permission.EDIT_DATASET)
-public record AddFileCommand(RequestContext context, Dataset dataset, StagedFile staged,
-                             FileDescription description) implements Command<AddedFile> {
+public record DeleteFilesCommand(RequestContext context, Dataset dataset, List<Long> dataFileIds)
+        implements Command<Integer> {
+
+    public DeleteFilesCommand {
+        dataFileIds = List.copyOf(dataFileIds);
+    }
 
     @Override
     public ObjectRef target() {
@@ -19,6 +27,6 @@ public record AddFileCommand(RequestContext context, Dataset dataset, StagedFile
 
     @Override
     public String auditDetails() {
-        return "name=" + description.fileName() + " sha256=" + staged.sha256();
+        return "files=" + dataFileIds;
     }
 }

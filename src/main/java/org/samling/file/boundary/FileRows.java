@@ -1,0 +1,20 @@
+package org.samling.file.boundary;
+
+import org.samling.file.control.AddedFile;
+import org.samling.file.control.FileRow;
+
+/** A file just added, as the file table would list it. */
+final class FileRows {
+
+    private FileRows() {
+    }
+
+    static FileRow of(AddedFile added) {
+        return new FileRow(added.dataFile().getId(), added.metadata().getLabel(), added.metadata().getDirectoryLabel(),
+                added.metadata().getDescription(), added.metadata().getCategory(), added.metadata().isRestricted(),
+                added.dataFile().getContentType(), added.dataFile().getSizeBytes(), added.dataFile().getSha256(),
+                added.dataFile().getMd5(), added.dataFile().getStorageKey(), added.metadata().getEmbargoUntil(),
+                added.metadata().getLanguage(), added.metadata().getRecordingId(),
+                added.dataFile().getExtractionStatus(), null, "{}", added.dataFile().getPreviousDataFileId());
+    }
+}

@@ -1,0 +1,137 @@
+package org.samling.file.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import org.samling.account.control.CurrentCaller;
+import org.samling.dataset.control.Datasets;
+import org.samling.dataset.entity.Dataset;
+import org.samling.file.control.AddedFile;
+import org.samling.file.control.DeleteFilesCommand;
+import org.samling.file.control.FileDescription;
+import org.samling.file.control.FileDownloads;
+import org.samling.file.control.FileStore;
+import org.samling.file.control.ReplaceFileCommand;
+import org.samling.file.control.UpdateFilesCommand;
+import org.samling.file.entity.FileAccess;
+import org.samling.file.entity.FileChanges;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.context.RequestContext;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.rest.ApiResponses;
+import org.samling.platform.rest.JsonBodies;
+import org.samling.platform.rest.RequestBodies;
+
+/** {@code /api/files/{id}}: read a file's metadata; change, restrict, replace or delete it in the draft. */
+@Path("files/{id: [0-9]+}")
+@Produces(MediaType.APPLICATION_JSON)
+public class FilesResource {
+
+    @Inject
+    FileDownloads downloads;
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    FileStore store;
+
+    @Inject
+    SamlingConfig config;
+
+    @GET
+    public Response get(@PathParam("id") long id) {
+        FileDownloads.Download file = downloads.find(caller.context(), id);
+        return ApiResponses.ok(FileJson.of(file.file(), 0));
+    }
+
+    /** Dataverse sends {@code jsonData} as a form field; a plain JSON body is accepted too. */
+    @POST
+    @Path("metadata")
+    @Consumes(MediaType.WILDCARD)
+    public Response updateMetadata(@PathParam("id") long id, @Context HttpServletRequest request) throws IOException {
+        JsonObject json;
+        if (request.getContentType() != null && request.getContentType().startsWith("multipart/")) {
+            UploadForm form = UploadForm.read(request, store, 0, false);
+            form.discard();
+            json = form.jsonData();
+        } else {
+            json = JsonBodies.object(request.getInputStream());
+        }
+        FileChanges changes = FileJsonData.read(json).changes();
+        return update(id, changes);
+    }
+
+    @PUT
+    @Path("restrict")
+    @Consumes(MediaType.WILDCARD)
+    public Response restrict(@PathParam("id") long id, String body) {
+        String flag = body == null ? "" : body.trim();
+        if (!flag.equals("true") && !flag.equals("false")) {
+            throw SamlingException.badRequest("error.restrictBody");
+        }
+        return update(id, FileChanges.none().withAccess(flag.equals("true") ? FileAccess.RESTRICTED : FileAccess.PUBLIC,
+                null));
+    }
+
+    @POST
+    @Path("replace")
+    public Response replace(@PathParam("id") long id, @Context HttpServletRequest request) throws IOException {
+        RequestContext context = caller.context();
+        UploadForm form = null;
+        try {
+            Dataset dataset = datasetOf(context, id);
+            form = UploadForm.read(request, store, config.uploadMaxFileSize(), true);
+            FileJsonData data = FileJsonData.read(form.jsonData());
+            Checksums.verify(form.file(), data.checksum());
+            AddedFile replaced = engine.submit(new ReplaceFileCommand(context, dataset, id, form.file(),
+                    new FileDescription(data.changes().label() != null ? data.changes().label() : form.fileName(),
+                            data.changes())));
+            return ApiResponses.ok(FileJson.of(FileRows.of(replaced), replaced.metadata().getDatasetVersionId()));
+        } catch (SamlingException e) {
+            RequestBodies.discard(request);
+            throw e;
+        } finally {
+            if (form != null) {
+                form.discard();
+            }
+        }
+    }
+
+    @DELETE
+    public Response delete(@PathParam("id") long id) {
+        RequestContext context = caller.context();
+        engine.submit(new DeleteFilesCommand(context, datasetOf(context, id), List.of(id)));
+        return ApiResponses.okMessage("File " + id + " was removed from the draft.");
+    }
+
+    private Response update(long id, FileChanges changes) {
+        RequestContext context = caller.context();
+        engine.submit(new UpdateFilesCommand(context, datasetOf(context, id), List.of(id), changes));
+        return ApiResponses.ok(FileJson.of(downloads.find(context, id).file(), 0));
+    }
+
+    private Dataset datasetOf(RequestContext context, long fileId) {
+        return datasets.require(downloads.find(context, fileId).datasetId());
+    }
+}

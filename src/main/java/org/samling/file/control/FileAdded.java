@@ -1,0 +1,5 @@
+package org.samling.file.control;
+
+/** Fired for each new file; observers that act after commit (extraction) take it from here. */
+public record FileAdded(long dataFileId) {
+}

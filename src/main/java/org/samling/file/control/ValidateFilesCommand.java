@@ -1,0 +1,24 @@
+package org.samling.file.control;
+
+import java.util.List;
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
+import org.samling.platform.command.Command;
+import org.samling.platform.command.RequiresPermission;
+import org.samling.platform.context.RequestContext;
+
+/** Re-reads every file of a dataset and compares it with its checksum (administrators). */
+@RequiresPermission(Permission.ADMINISTER)
+public record ValidateFilesCommand(RequestContext context, ObjectRef root, long datasetId)
+        implements Command<List<FixityCheck.Outcome>> {
+
+    @Override
+    public ObjectRef target() {
+        return root;
+    }
+
+    @Override
+    public String auditDetails() {
+        return "dataset=" + datasetId;
+    }
+}
