@@ -65,12 +65,33 @@ public final class Api {
                 .PUT(BodyPublishers.ofString(json)));
     }
 
+    public Response get(String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    public Response put(String path, String token, byte[] body, String contentType) {
+        return send(request(path, token).header("Content-Type", contentType).PUT(BodyPublishers.ofByteArray(body)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     public Response post(String path, String token) {
         return send(request(path, token).POST(BodyPublishers.noBody()));
     }
 
     /** A multipart upload with a "file" part (streamed from disk) and an optional "jsonData" part. */
     public Response upload(String persistentId, String token, Path file, String fileName, String jsonData) {
+        return uploadTo("api/datasets/:persistentId/add?persistentId=" + encode(persistentId), token, file, fileName,
+                jsonData);
+    }
+
+    public Response uploadTo(String path, String token, Path file, String fileName, String jsonData) {
         String boundary = "----samling-test-" + UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         if (jsonData != null) {
@@ -88,7 +109,7 @@ public final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request("api/datasets/:persistentId/add?persistentId=" + encode(persistentId), token)
+        return send(request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(body));
     }

@@ -85,4 +85,71 @@ class BrowserIT {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void severalFilesUploadWithVisibleProgressAndAppearInTheTable() throws Exception {
+        Api api = new Api(base);
+        Samling.User user = Samling.newUser(api, "uploader");
+        String pid = Samling.createDataset(api, user.token(), "Upload area study");
+        Path folder = Files.createTempDirectory("uploads");
+        Path[] files = {
+            Files.copy(Samling.fixtures().resolve("sv-mutual-aid-covid19/interview-ip02-recording.mp3"),
+                    folder.resolve("interview-ip02-recording.mp3")),
+            Files.copy(Samling.fixtures().resolve("sv-mutual-aid-covid19/interview-ip02-transcript.vtt"),
+                    folder.resolve("interview-ip02-transcript.vtt")),
+            Files.write(folder.resolve("notes.txt"), "Field notes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        };
+        try (Browser browser = new Browser()) {
+            signIn(browser, api, user);
+            browser.driver.get(api.uri("dataset.xhtml?persistentId=" + Api.encode(pid)).toString());
+            WebElement input = browser.driver.findElement(By.id("upload-files"));
+            input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-total-text"), "3 of 3"));
+            assertEquals(3, browser.driver.findElements(By.cssSelector("#upload-list progress")).size());
+            Object complete = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "return Array.from(document.querySelectorAll('#upload-list progress')).every(p => p.value === p.max)"
+                            + " && document.getElementById('upload-total').value === 100;");
+            assertEquals(Boolean.TRUE, complete, "every file's progress bar and the total reached the end");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(Browser.id("filesForm:files"), "notes.txt"));
+            assertTrue(browser.driver.findElement(Browser.id("filesForm:files")).getText()
+                    .contains("interview-ip02-recording.mp3"));
+        } finally {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    @Test
+    void aRecordingPlaysAndAClickOnATranscriptLineSeeksToIt() throws Exception {
+        Api api = new Api(base);
+        String pid = api.get("api/search?q=resiliens", null).data().getJsonArray("items").getJsonObject(0)
+                .getString("global_id");
+        long recording = api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), Samling.adminToken())
+                .data().getJsonObject("latestVersion").getJsonArray("files").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(f -> f.getString("label").equals("interview-ip03-recording.mp3")).findFirst()
+                .orElseThrow().getJsonObject("dataFile").getJsonNumber("id").longValue();
+        String password = Files.readString(Samling.home().resolve("admin.password")).trim();
+        try (Browser browser = new Browser()) {
+            signIn(browser, api, new Samling.User("admin", password, null));
+            browser.driver.get(api.uri("file.xhtml?fileId=" + recording).toString());
+            WebElement line = browser.clickable(By.xpath("//button[contains(@class,'cue')][.//span[text()='00:12']]"));
+            assertTrue(line.getText().contains("återfalla"), "the transcript beside the player is the recording's");
+            line.click();
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+            browser.wait.until(d -> ((Number) js.executeScript("return document.getElementById('recording').currentTime;"))
+                    .doubleValue() >= 12);
+            browser.wait.until(ExpectedConditions.attributeContains(line, "class", "current"));
+            assertEquals("true", line.getAttribute("aria-current"));
+        }
+    }
+
+    private static void signIn(Browser browser, Api api, Samling.User user) {
+        browser.driver.get(api.uri("login.xhtml").toString());
+        browser.visible(Browser.id("loginForm:username")).sendKeys(user.username());
+        browser.driver.findElement(Browser.id("loginForm:password")).sendKeys(user.password());
+        browser.driver.findElement(Browser.id("loginForm:signIn")).click();
+        browser.visible(By.cssSelector(".who"));
+    }
 }

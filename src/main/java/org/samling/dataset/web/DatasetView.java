@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
 import org.samling.access.entity.Permission;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Citation;
@@ -16,10 +15,15 @@ import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.PublishDatasetCommand;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
+import org.samling.file.control.DeleteFilesCommand;
+import org.samling.file.control.FileDownloads;
+import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
+import org.samling.file.control.UpdateFilesCommand;
+import org.samling.file.entity.FileAccess;
+import org.samling.file.entity.FileChanges;
 import org.samling.file.control.FileTable;
 import org.samling.file.entity.FileCategory;
-import org.samling.file.web.BrowserUploads;
 import org.samling.file.web.FileTableModel;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
@@ -49,7 +53,7 @@ public class DatasetView implements Serializable {
     CommandEngine engine;
 
     @Inject
-    BrowserUploads uploads;
+    FileDownloads downloads;
 
     @Inject
     SamlingConfig config;
@@ -57,6 +61,10 @@ public class DatasetView implements Serializable {
     private String persistentId;
     private String version;
     private boolean majorRelease = true;
+    private List<FileRow> selectedFiles = new java.util.ArrayList<>();
+    private String bulkCategory;
+    private String bulkAccess;
+    private java.time.LocalDate bulkEmbargoUntil;
     private transient VisibleDataset visible;
     private FileTableModel files;
 
@@ -85,17 +93,49 @@ public class DatasetView implements Serializable {
         return visible;
     }
 
-    public void upload(FileUploadEvent event) {
+    /** After the upload area has added files: show the draft with them. */
+    public void filesChanged() {
+        version = null;
+        open();
+    }
+
+    public void applyCategory() {
+        changeSelected(FileChanges.none().withCategory(bulkCategory == null ? "" : bulkCategory), "files.categorySet");
+    }
+
+    public void applyAccess() {
+        if (bulkAccess == null || bulkAccess.isBlank()) {
+            FacesMessages.error(null, "files.chooseAccess");
+            return;
+        }
+        FileAccess access = FileAccess.valueOf(bulkAccess);
+        changeSelected(FileChanges.none().withAccess(access, access == FileAccess.EMBARGOED ? bulkEmbargoUntil : null),
+                "files.accessSet");
+    }
+
+    public void deleteSelected() {
         try {
-            uploads.add(caller.context(), visible().dataset(), event.getFile());
-            version = null;
-            open();
-            FacesMessages.info("upload.done", event.getFile().getFileName());
+            int count = engine.submit(new DeleteFilesCommand(caller.context(), visible().dataset(), selectedIds()));
+            FacesMessages.info("files.deleted", count);
+            selectedFiles.clear();
+            filesChanged();
         } catch (SamlingException e) {
             FacesMessages.error(e);
-        } catch (IOException e) {
-            FacesMessages.error(null, "upload.failed", event.getFile().getFileName());
         }
+    }
+
+    private void changeSelected(FileChanges changes, String doneKey) {
+        try {
+            int count = engine.submit(new UpdateFilesCommand(caller.context(), visible().dataset(), selectedIds(), changes));
+            FacesMessages.info(doneKey, count);
+            filesChanged();
+        } catch (SamlingException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    private List<Long> selectedIds() {
+        return selectedFiles.stream().map(FileRow::id).toList();
     }
 
     public String publish() {
@@ -143,11 +183,51 @@ public class DatasetView implements Serializable {
     }
 
     public boolean canDownload(FileRow file) {
-        return !file.restricted() || visible().can(Permission.DOWNLOAD_RESTRICTED);
+        return downloads.mayOpen(visible(), file);
     }
 
     public long getMaxFileSize() {
-        return uploads.maxFileSize();
+        return config.uploadMaxFileSize();
+    }
+
+    public FileAccess[] getAccessLevels() {
+        return FileAccess.values();
+    }
+
+    public FileQuery.TypeGroup[] getTypeGroups() {
+        return FileQuery.TypeGroup.values();
+    }
+
+    public List<FileRow> getSelectedFiles() {
+        return selectedFiles;
+    }
+
+    public void setSelectedFiles(List<FileRow> selectedFiles) {
+        this.selectedFiles = selectedFiles == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selectedFiles);
+    }
+
+    public String getBulkCategory() {
+        return bulkCategory;
+    }
+
+    public void setBulkCategory(String bulkCategory) {
+        this.bulkCategory = bulkCategory;
+    }
+
+    public String getBulkAccess() {
+        return bulkAccess;
+    }
+
+    public void setBulkAccess(String bulkAccess) {
+        this.bulkAccess = bulkAccess;
+    }
+
+    public java.time.LocalDate getBulkEmbargoUntil() {
+        return bulkEmbargoUntil;
+    }
+
+    public void setBulkEmbargoUntil(java.time.LocalDate bulkEmbargoUntil) {
+        this.bulkEmbargoUntil = bulkEmbargoUntil;
     }
 
     public String getPersistentId() {

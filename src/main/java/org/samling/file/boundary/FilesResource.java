@@ -21,6 +21,7 @@ import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.file.control.AddedFile;
 import org.samling.file.control.DeleteFilesCommand;
+import org.samling.file.control.ExtractedText;
 import org.samling.file.control.FileDescription;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileStore;
@@ -59,10 +60,25 @@ public class FilesResource {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    ExtractedText extractedText;
+
     @GET
     public Response get(@PathParam("id") long id) {
         FileDownloads.Download file = downloads.find(caller.context(), id);
         return ApiResponses.ok(FileJson.of(file.file(), 0));
+    }
+
+    /** The text extracted from the file, for those who may open the file. */
+    @GET
+    @Path("text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    public Response text(@PathParam("id") long id) {
+        RequestContext context = caller.context();
+        FileDownloads.Download download = downloads.authorize(context, id);
+        String text = extractedText.of(id).orElseThrow(() -> SamlingException.notFound("error.noExtractedText", id));
+        downloads.recordOpening(context, download, "ReadFileText");
+        return Response.ok(text).header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** Dataverse sends {@code jsonData} as a form field; a plain JSON body is accepted too. */

@@ -25,19 +25,19 @@ import org.samling.platform.persistence.Sql;
 @ApplicationScoped
 public class FileDownloads {
 
-    /** The newest published appearance of the file first, then its draft appearance. */
-    private static final String APPEARANCE = """
-            select %s, f.dataset_id, v.state
+    /** The file in its draft (if any) and in its newest published version. */
+    private static final String APPEARANCES = """
+            select %s, f.dataset_id, v.state, v.id as version_id
               from datafile f
               join file_metadata fm on fm.datafile_id = f.id
               join dataset_version v on v.id = fm.dataset_version_id
-             where f.id = ?
-             order by (v.state = 'RELEASED') desc, v.version_number desc nulls last,
+             where f.id = ? and v.state in ('DRAFT', 'RELEASED')
+             order by (v.state = 'DRAFT') desc, v.version_number desc nulls last,
                       v.minor_version_number desc nulls last
-             limit 1
             """.formatted(FileTable.COLUMNS);
 
-    public record Download(FileRow file, long datasetId, boolean published) {
+    /** A file as it stands in one version: the newest published one holding it, else the draft. */
+    public record Download(FileRow file, long datasetId, boolean published, long versionId) {
     }
 
     @Inject
@@ -60,14 +60,24 @@ public class FileDownloads {
      * 404 for a file of a draft the caller may not see.
      */
     public Download find(RequestContext context, long fileId) {
-        Optional<Download> found = sql.one(APPEARANCE, row -> new Download(FileTable.row(row),
-                row.getLong("dataset_id"), "RELEASED".equals(row.getString("state"))), fileId);
-        Download download = found.orElseThrow(() -> SamlingException.notFound("error.fileNotFound", fileId));
-        if (!download.published()
-                && !permissions.has(context, Permission.VIEW_UNPUBLISHED, ObjectRef.dataset(download.datasetId()))) {
-            throw SamlingException.notFound("error.fileNotFound", fileId);
+        return find(context, fileId, false);
+    }
+
+    /**
+     * @param preferDraft show the draft's entry to those who may see drafts (the file page, for
+     *                    its editors); downloads go by the published entry
+     */
+    public Download find(RequestContext context, long fileId, boolean preferDraft) {
+        List<Download> appearances = sql.list(APPEARANCES, row -> new Download(FileTable.row(row),
+                row.getLong("dataset_id"), "RELEASED".equals(row.getString("state")), row.getLong("version_id")), fileId);
+        Optional<Download> draft = appearances.stream().filter(d -> !d.published()).findFirst();
+        Optional<Download> released = appearances.stream().filter(Download::published).findFirst();
+        boolean seesDrafts = !appearances.isEmpty()
+                && permissions.has(context, Permission.VIEW_UNPUBLISHED, ObjectRef.dataset(appearances.get(0).datasetId()));
+        if (seesDrafts && draft.isPresent() && (preferDraft || released.isEmpty())) {
+            return draft.get();
         }
-        return download;
+        return released.orElseThrow(() -> SamlingException.notFound("error.fileNotFound", fileId));
     }
 
     /** The file if the caller may open it; 404 when they may not know it exists, 403 when they may not open it. */
@@ -77,6 +87,11 @@ public class FileDownloads {
             permissions.require(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(download.datasetId()));
         }
         return download;
+    }
+
+    /** Whether the caller may open this file of a dataset whose version they can see. */
+    public boolean mayOpen(RequestContext context, long datasetId, FileRow file) {
+        return file.isPublic() || permissions.has(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(datasetId));
     }
 
     /** Whether the caller may open this file of a version they can see. */
@@ -99,7 +114,7 @@ public class FileDownloads {
     }
 
     public void recordOpening(RequestContext context, FileRow file, boolean published, String how) {
-        recordOpening(context, new Download(file, 0, published), how);
+        recordOpening(context, new Download(file, 0, published, 0), how);
     }
 
     public InputStream open(FileRow file, long offset) throws IOException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.samling.file.entity.ExtractionStatus;
+import org.samling.file.entity.FileAccess;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -42,6 +43,12 @@ public class FileTable {
                 FileTable::row, params.toArray());
     }
 
+    /** One file of the version, for the table's selection. */
+    public java.util.Optional<FileRow> one(long versionId, long fileId) {
+        return sql.one("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + " where fm.dataset_version_id = ? and f.id = ?", FileTable::row, versionId, fileId);
+    }
+
     public long count(FileQuery query) {
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
@@ -60,6 +67,16 @@ public class FileTable {
         if (query.category() != null && !query.category().isBlank()) {
             where.append(" and fm.category = ?");
             params.add(query.category());
+        }
+        if (query.typeGroup() != null && !query.typeGroup().isBlank()) {
+            where.append(" and ").append(FileQuery.TypeGroup.valueOf(query.typeGroup()).condition);
+        }
+        if (query.access() != null && !query.access().isBlank()) {
+            where.append(switch (FileAccess.valueOf(query.access())) {
+                case PUBLIC -> " and not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date)";
+                case RESTRICTED -> " and fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date)";
+                case EMBARGOED -> " and fm.embargo_until > current_date";
+            });
         }
         return where.toString();
     }

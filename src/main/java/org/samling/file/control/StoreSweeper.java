@@ -34,9 +34,12 @@ public class StoreSweeper {
     @Inject
     Sql sql;
 
+    @Inject
+    UploadSessions uploads;
+
     public Result sweep(Duration stagingAge, Duration grace) throws IOException {
         Instant now = Instant.now();
-        int staged = store.sweepStaging(now.minus(stagingAge));
+        int staged = store.sweepStaging(now.minus(stagingAge)) + uploads.sweepAbandoned();
         int orphans = 0;
         try (Stream<FileStore.Stored> stored = store.list()) {
             Iterator<FileStore.Stored> all = stored.filter(s -> s.modified().isBefore(now.minus(grace))).iterator();

@@ -9,6 +9,7 @@ import org.primefaces.model.SortOrder;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
+import org.samling.file.entity.FileAccess;
 
 /** The dataset page's file table: each page, sort and filter is one query in the database. */
 public class FileTableModel extends LazyDataModel<FileRow> {
@@ -38,12 +39,35 @@ public class FileTableModel extends LazyDataModel<FileRow> {
         return String.valueOf(row.id());
     }
 
+    @Override
+    public FileRow getRowData(String rowKey) {
+        try {
+            return table.one(versionId, Long.parseLong(rowKey)).orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private FileQuery query(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
         String sortBy = order == null ? "label" : order.getField();
         boolean descending = order != null && order.getOrder() == SortOrder.DESCENDING;
         return new FileQuery(versionId, first, pageSize, sortBy, descending, filter(filters, "label"),
-                filter(filters, "category"));
+                filter(filters, "category"), known(filter(filters, "contentType"), FileQuery.TypeGroup.class),
+                known(filter(filters, "access"), FileAccess.class));
+    }
+
+    /** A filter value only if it names one of the choices offered; anything else filters nothing. */
+    private static <E extends Enum<E>> String known(String value, Class<E> choices) {
+        if (value == null) {
+            return null;
+        }
+        for (E choice : choices.getEnumConstants()) {
+            if (choice.name().equals(value)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String filter(Map<String, FilterMeta> filters, String field) {

@@ -1,0 +1,438 @@
+package org.samling.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The deposit pipeline through the API on Payara Micro and PostgreSQL: every fixture type
+ * checked and extracted, hostile uploads contained, interrupted and crashed uploads leaving
+ * nothing behind, resumable uploads, ranges and zips, and file operations in a draft.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DepositIT {
+
+    static final Path SV = Samling.fixtures().resolve("sv-mutual-aid-covid19");
+    static final Path NB = Samling.fixtures().resolve("no-link-vestfold");
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Samling.User depositor;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        depositor = Samling.newUser(api, "depositor");
+    }
+
+    @Test
+    void everyFixtureTypeIsDetectedChecksummedAndExtracted() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Fixture types");
+        record Expect(Path file, String type, String phrase, Double seconds) {
+        }
+        List<Expect> fixtures = List.of(
+                new Expect(SV.resolve("interview-ip01-recording.wav"), "audio/vnd.wave", null, 22.5),
+                new Expect(SV.resolve("interview-ip02-recording.mp3"), "audio/mpeg", null, 17.5),
+                new Expect(SV.resolve("interview-ip01-transcript.docx"), 
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "digitala träffar", null),
+                new Expect(SV.resolve("interview-ip01-transcript.pdf"), "application/pdf", "digitala träffar", null),
+                new Expect(SV.resolve("interview-ip03-transcript.txt"), "text/plain", "återfalla", null),
+                new Expect(SV.resolve("interview-ip03-transcript.vtt"), "text/vtt", "återfalla", null),
+                new Expect(SV.resolve("organisations.csv"), "text/csv", "Barncancerfonden", null),
+                new Expect(NB.resolve("project-summary-nb.pdf"), "application/pdf", "selvhjelp", null));
+        for (Expect expect : fixtures) {
+            JsonObject added = upload(pid, expect.file(), "{}");
+            JsonObject dataFile = added.getJsonObject("dataFile");
+            assertEquals(expect.type(), dataFile.getString("contentType"), expect.file().toString());
+            assertEquals(Checksums.of("SHA-256", expect.file()), dataFile.getJsonObject("checksum").getString("value"));
+            assertEquals(Checksums.of("MD5", expect.file()), dataFile.getString("md5"));
+            long id = dataFile.getJsonNumber("id").longValue();
+            JsonObject extracted = extracted(id);
+            assertEquals("done", extracted.getJsonObject("dataFile").getJsonObject("extraction").getString("status"),
+                    expect.file().toString());
+            JsonObject technical = extracted.getJsonObject("dataFile").getJsonObject("technicalMetadata");
+            if (expect.seconds() != null) {
+                assertEquals(expect.seconds(), technical.getJsonNumber("durationSeconds").doubleValue(), 0.2);
+                assertEquals(22050, technical.getInt("sampleRate"));
+            }
+            if (expect.phrase() != null) {
+                Api.Response text = api.get("api/files/" + id + "/text", depositor.token());
+                assertEquals(200, text.status());
+                assertTrue(text.text().contains(expect.phrase()), expect.file() + ": " + text.text());
+            }
+        }
+    }
+
+    @Test
+    void hostileUploadsAreRefusedOrContainedAndTheServerKeepsServing() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Hostile uploads");
+
+        Api.Response bomb = api.upload(pid, depositor.token(), "bomb.zip", TestFiles.bomb(3, 20 * 1024 * 1024),
+                "{\"unzip\":true}");
+        assertEquals(400, bomb.status());
+        assertTrue(bomb.json().getString("message").contains("zip bomb"), bomb.text());
+
+        String escape = "samling-slip-" + UUID.randomUUID();
+        Api.Response slip = api.upload(pid, depositor.token(), "slip.zip", TestFiles.zip(Map.of(
+                "../../../../tmp/" + escape + "/pwned.txt", "x".getBytes(StandardCharsets.UTF_8))), "{\"unzip\":true}");
+        assertEquals(200, slip.status(), slip.text());
+        JsonObject slipped = slip.data().getJsonArray("files").getJsonObject(0);
+        assertEquals("pwned.txt", slipped.getString("label"));
+        assertEquals("tmp/" + escape, slipped.getString("directoryLabel"));
+        assertFalse(Files.exists(Path.of("/tmp", escape)), "the entry was not written outside");
+
+        Api.Response traversal = api.upload(pid, depositor.token(), "../../x", "x".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("x", traversal.data().getJsonArray("files").getJsonObject(0).getString("label"));
+
+        JsonObject empty = upload(pid, "empty.txt", new byte[0], "{}");
+        assertEquals(0, empty.getJsonObject("dataFile").getJsonNumber("filesize").longValue());
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                empty.getJsonObject("dataFile").getString("sha256"));
+
+        byte[] pdf = Files.readAllBytes(SV.resolve("article-sv.pdf"));
+        JsonObject truncated = upload(pid, "truncated.pdf", Arrays.copyOf(pdf, pdf.length / 3), "{}");
+        JsonObject truncatedState = extracted(truncated.getJsonObject("dataFile").getJsonNumber("id").longValue());
+        assertEquals("application/pdf", truncatedState.getJsonObject("dataFile").getString("contentType"));
+
+        Path secret = Samling.home().resolve("xxe-secret-" + UUID.randomUUID() + ".txt");
+        Files.writeString(secret, "TOP-SECRET-" + UUID.randomUUID());
+        JsonObject xxe = upload(pid, "entity.docx", TestFiles.docxWithExternalEntity(secret.toUri().toString()), "{}");
+        long xxeId = xxe.getJsonObject("dataFile").getJsonNumber("id").longValue();
+        extracted(xxeId);
+        Api.Response xxeText = api.get("api/files/" + xxeId + "/text", depositor.token());
+        assertFalse(xxeText.text().contains("TOP-SECRET"), "the external entity was not resolved");
+
+        JsonObject liar = upload(pid, "liar.mp3", pdf, "{}");
+        assertEquals("application/pdf", liar.getJsonObject("dataFile").getString("contentType"));
+
+        assertEquals(200, api.get("api/info/version", null).status());
+        assertStagingEmpty();
+    }
+
+    @Test
+    void anUploadKilledMidStreamLeavesNoRowAndNoBytes() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Killed upload");
+        String boundary = "killed" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        int fileSize = 4 * 1024 * 1024;
+        long declared = head.length + fileSize + ("\r\n--" + boundary + "--\r\n").length();
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + base.getPath() + "api/datasets/:persistentId/add?persistentId=" + Api.encode(pid)
+                    + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nX-Dataverse-key: " + depositor.token()
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + declared + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head);
+            out.write(new byte[fileSize / 2]);
+            out.flush();
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(this::assertStagingEmpty);
+        JsonObject draft = api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), depositor.token())
+                .data().getJsonObject("latestVersion");
+        assertEquals(0, draft.getJsonArray("files").size());
+    }
+
+    @Test
+    void aCrashBetweenStoringAndCommitLeavesNothingAfterTheSweepAndFixityStaysClean() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Crash and sweep");
+        JsonObject kept = upload(pid, SV.resolve("interview-ip03-transcript.txt"), "{}");
+        long datasetId = api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), depositor.token())
+                .data().getJsonNumber("id").longValue();
+
+        // what a crash after the move into the store, before the commit, leaves: bytes without a row
+        Path store = Samling.home().resolve("files/store");
+        String orphanKey = Long.toHexString(System.currentTimeMillis()) + "-00000000deadbe";
+        Path orphan = store.resolve(orphanKey.substring(orphanKey.length() - 2)).resolve(orphanKey);
+        Files.createDirectories(orphan.getParent());
+        Files.writeString(orphan, "bytes whose transaction never committed");
+        // and what a crash during an upload leaves: a half-written staging file, a day old
+        Path staged = Samling.home().resolve("files/tmp").resolve(UUID.randomUUID().toString());
+        Files.writeString(staged, "half an upload");
+        Files.setLastModifiedTime(staged, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        Api.Response sweep = api.post("api/admin/storage/sweep?graceMinutes=0", Samling.adminToken());
+        assertEquals(200, sweep.status(), sweep.text());
+        assertTrue(sweep.data().getInt("orphansRemoved") >= 1);
+        assertTrue(sweep.data().getInt("stagedRemoved") >= 1);
+        assertFalse(Files.exists(orphan));
+        assertFalse(Files.exists(staged));
+
+        Api.Response fixity = api.post("api/admin/validate/dataset/files/" + datasetId, Samling.adminToken());
+        assertEquals(200, fixity.status(), fixity.text());
+        assertEquals(0, fixity.data().getInt("failed"));
+        assertEquals(1, fixity.data().getInt("valid"));
+        long keptId = kept.getJsonObject("dataFile").getJsonNumber("id").longValue();
+        assertEquals(200, api.get("api/access/datafile/" + keptId, depositor.token()).status(), "the sweep kept real files");
+        assertEquals(403, api.post("api/admin/storage/sweep", depositor.token()).status(), "administrators only");
+    }
+
+    @Test
+    void fixityNoticesBytesThatChanged() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Bit rot");
+        upload(pid, "notes.txt", "original notes".getBytes(StandardCharsets.UTF_8), "{}");
+        JsonObject dataset = api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), depositor.token()).data();
+        try (Stream<Path> stored = Files.walk(Samling.home().resolve("files/store"))) {
+            String sha = Checksums.of("SHA-256", "original notes".getBytes(StandardCharsets.UTF_8));
+            Path file = stored.filter(Files::isRegularFile)
+                    .filter(p -> Checksums.of("SHA-256", p).equals(sha)).findFirst().orElseThrow();
+            Files.writeString(file, "damaged notes!");
+        }
+        JsonObject result = api.post("api/admin/validate/dataset/files/" + dataset.getJsonNumber("id").longValue(),
+                Samling.adminToken()).data();
+        assertEquals(1, result.getInt("failed"));
+        assertEquals("invalid", result.getJsonArray("dataFiles").getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aResumableUploadGoesOnWhereItStopped() {
+        String pid = Samling.createDataset(api, depositor.token(), "Resumable");
+        byte[] content = new byte[3 * 1024 * 1024 + 123];
+        new java.util.Random(7).nextBytes(content);
+        Api.Response opened = api.postJson("api/uploads", depositor.token(), "{\"persistentId\":\"" + pid
+                + "\",\"fileName\":\"interview.wav\",\"directoryLabel\":\"raw\",\"size\":" + content.length + "}");
+        assertEquals(201, opened.status(), opened.text());
+        String id = opened.data().getString("id");
+        int piece = 1024 * 1024;
+        assertEquals(piece, put(id, 0, Arrays.copyOfRange(content, 0, piece)).data().getJsonNumber("offset").longValue());
+
+        Api.Response gap = put(id, 2L * piece, Arrays.copyOfRange(content, 2 * piece, 3 * piece));
+        assertEquals(409, gap.status(), "a piece after a gap is refused");
+        long resumeAt = api.get("api/uploads/" + id, depositor.token()).data().getJsonNumber("offset").longValue();
+        assertEquals(piece, resumeAt, "the server says where to go on");
+
+        // the connection dropped before the answer came: the same piece is sent again
+        assertEquals(2L * piece, put(id, 0, Arrays.copyOfRange(content, 0, 2 * piece)).data()
+                .getJsonNumber("offset").longValue());
+        put(id, 2L * piece, Arrays.copyOfRange(content, 2 * piece, content.length));
+        Api.Response done = api.postJson("api/uploads/" + id + "/complete", depositor.token(),
+                "{\"categories\":[\"Recording\"],\"restrict\":true}");
+        assertEquals(200, done.status(), done.text());
+        JsonObject file = done.data().getJsonArray("files").getJsonObject(0);
+        assertEquals("raw", file.getString("directoryLabel"));
+        assertEquals("restricted", file.getString("access"));
+        assertEquals(Checksums.of("SHA-256", content), file.getJsonObject("dataFile").getString("sha256"));
+        long fileId = file.getJsonObject("dataFile").getJsonNumber("id").longValue();
+        assertArrayEquals(content, api.get("api/access/datafile/" + fileId, depositor.token()).body());
+        assertEquals(404, api.get("api/uploads/" + id, depositor.token()).status(), "the session is closed");
+
+        Samling.User other = Samling.newUser(api, "other");
+        String second = api.postJson("api/uploads", depositor.token(), "{\"persistentId\":\"" + pid
+                + "\",\"fileName\":\"x.bin\",\"size\":10}").data().getString("id");
+        assertEquals(404, api.get("api/uploads/" + second, other.token()).status(), "sessions are their owner's");
+        assertEquals(200, api.delete("api/uploads/" + second, depositor.token()).status());
+    }
+
+    @Test
+    void downloadsServeRangesEtagsAndZipsOfWhatTheCallerMayOpen() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Downloads");
+        byte[] audio = Files.readAllBytes(SV.resolve("interview-ip02-recording.mp3"));
+        long open = upload(pid, "interviews/recording.mp3", audio, "{\"directoryLabel\":\"interviews\"}")
+                .getJsonObject("dataFile").getJsonNumber("id").longValue();
+        long closed = upload(pid, "consent.txt", "signed consent".getBytes(StandardCharsets.UTF_8),
+                "{\"restrict\":true}").getJsonObject("dataFile").getJsonNumber("id").longValue();
+        api.post("api/datasets/:persistentId/actions/:publish?persistentId=" + Api.encode(pid) + "&type=major",
+                depositor.token());
+
+        Api.Response range = api.get("api/access/datafile/" + open, null, "Range", "bytes=100-199");
+        assertEquals(206, range.status());
+        assertArrayEquals(Arrays.copyOfRange(audio, 100, 200), range.body());
+        assertEquals("bytes 100-199/" + audio.length, range.headers().firstValue("Content-Range").orElse(""));
+        String etag = range.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, api.get("api/access/datafile/" + open, null, "If-None-Match", etag).status());
+        assertEquals(416, api.get("api/access/datafile/" + open, null, "Range", "bytes=" + audio.length + "-").status());
+
+        Api.Response zip = api.get("api/access/dataset/:persistentId/?persistentId=" + Api.encode(pid), null);
+        assertEquals(200, zip.status());
+        Map<String, byte[]> entries = unzip(zip.body());
+        assertEquals(Set.of("interviews/recording.mp3", "MANIFEST.TXT"), entries.keySet());
+        assertArrayEquals(audio, entries.get("interviews/recording.mp3"));
+        String manifest = new String(entries.get("MANIFEST.TXT"), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains(Checksums.of("SHA-256", audio)));
+        assertTrue(manifest.contains("consent.txt"), "the manifest says what was left out");
+
+        Map<String, byte[]> own = unzip(api.get("api/access/datafiles/" + open + "," + closed, depositor.token()).body());
+        assertEquals(Set.of("interviews/recording.mp3", "consent.txt", "MANIFEST.TXT"), own.keySet());
+        assertEquals(403, api.get("api/access/datafiles/" + closed, null).status());
+    }
+
+    @Test
+    void filesAreDescribedReplacedAndDeletedInTheDraftWhilePublishedVersionsKeepThem() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "File operations");
+        long recording = upload(pid, SV.resolve("interview-ip02-recording.mp3"), "{}")
+                .getJsonObject("dataFile").getJsonNumber("id").longValue();
+        long transcript = upload(pid, SV.resolve("interview-ip02-transcript.txt"), "{}")
+                .getJsonObject("dataFile").getJsonNumber("id").longValue();
+        Api.Response described = api.postJson("api/files/" + transcript + "/metadata", depositor.token(),
+                "{\"description\":\"Interview 2\",\"categories\":[\"Transcript\"],\"language\":\"Swedish\","
+                        + "\"recordingId\":" + recording + ",\"embargoUntil\":\"" + java.time.LocalDate.now().plusYears(1) + "\"}");
+        assertEquals(200, described.status(), described.text());
+        JsonObject file = described.data();
+        assertEquals("Interview 2", file.getString("description"));
+        assertEquals("embargoed", file.getString("access"));
+        assertEquals(recording, file.getJsonNumber("recordingId").longValue());
+        assertEquals(400, api.postJson("api/files/" + transcript + "/metadata", depositor.token(),
+                "{\"recordingId\":" + transcript + "}").status(), "a transcript belongs to a recording");
+        assertEquals(400, api.postJson("api/files/" + transcript + "/metadata", depositor.token(),
+                "{\"embargoUntil\":\"2001-01-01\"}").status(), "an embargo ends in the future");
+        assertEquals(200, api.put("api/files/" + transcript + "/restrict", depositor.token(),
+                "true".getBytes(StandardCharsets.UTF_8), "text/plain").status());
+
+        api.post("api/datasets/:persistentId/actions/:publish?persistentId=" + Api.encode(pid) + "&type=major",
+                depositor.token());
+
+        assertEquals(200, api.upload(pid, depositor.token(), "unused", new byte[0], null).status());
+        byte[] corrected = "Corrected transcript".getBytes(StandardCharsets.UTF_8);
+        Api.Response replacement = replace(transcript, "transcript-v2.txt", corrected);
+        assertEquals(200, replacement.status(), replacement.text());
+        JsonObject newFile = replacement.data();
+        assertEquals(transcript, newFile.getJsonObject("dataFile").getJsonNumber("previousDataFileId").longValue());
+        assertEquals("Transcript", newFile.getJsonArray("categories").getString(0), "the description carries over");
+        assertEquals("restricted", newFile.getString("access"));
+
+        assertEquals(200, api.delete("api/files/" + recording, depositor.token()).status());
+        JsonObject draft = api.get("api/datasets/:persistentId/versions/:draft?persistentId=" + Api.encode(pid),
+                depositor.token()).data();
+        Set<String> names = new HashSet<>();
+        draft.getJsonArray("files").getValuesAs(JsonObject.class).forEach(f -> names.add(f.getString("label")));
+        assertEquals(Set.of("transcript-v2.txt", "unused"), names);
+        JsonObject published = api.get("api/datasets/:persistentId/versions/1.0?persistentId=" + Api.encode(pid), null).data();
+        assertEquals(2, published.getJsonArray("files").size(), "version 1.0 keeps both files");
+        assertEquals(200, api.get("api/access/datafile/" + recording, null).status(), "and the recording stays downloadable");
+    }
+
+    @Test
+    void limitsAndChecksumsAreCheckedBeforeAnythingIsStored() throws IOException {
+        String pid = Samling.createDataset(api, depositor.token(), "Limits");
+        Map<String, byte[]> many = new LinkedHashMap<>();
+        for (int i = 0; i < 61; i++) {
+            many.put("note-" + i + ".txt", ("note " + i).getBytes(StandardCharsets.UTF_8));
+        }
+        Api.Response tooMany = api.upload(pid, depositor.token(), "notes.zip", TestFiles.zip(many), "{\"unzip\":true}");
+        assertEquals(413, tooMany.status(), tooMany.text());
+        assertTrue(tooMany.json().getString("message").contains("60"));
+
+        byte[] content = "checked bytes".getBytes(StandardCharsets.UTF_8);
+        Api.Response wrong = api.upload(pid, depositor.token(), "checked.txt", content,
+                "{\"checksum\":{\"@type\":\"SHA-256\",\"@value\":\"" + "0".repeat(64) + "\"}}");
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.json().getString("message").contains("damaged"), wrong.text());
+        Api.Response right = api.upload(pid, depositor.token(), "checked.txt", content,
+                "{\"checksum\":{\"@type\":\"MD5\",\"@value\":\"" + Checksums.of("MD5", content) + "\"}}");
+        assertEquals(200, right.status(), right.text());
+
+        JsonObject draft = api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), depositor.token())
+                .data().getJsonObject("latestVersion");
+        assertEquals(1, draft.getJsonArray("files").size(), "only the upload that passed was stored");
+        assertStagingEmpty();
+    }
+
+    @Test
+    void searchFindsPublicTextButNeverRestrictedText() {
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                assertTrue(search("återfalla", Samling.adminToken()) >= 1, "the administrator may open the transcript"));
+        assertEquals(0, search("återfalla", null), "only a restricted transcript holds the word");
+        assertEquals(0, search("återfalla", depositor.token()));
+        assertEquals(1, search("Barncancerfonden", null), "the public table's text is searchable");
+    }
+
+    private long search(String words, String token) {
+        return api.get("api/search?q=" + Api.encode(words), token).data().getJsonNumber("total_count").longValue();
+    }
+
+    private Api.Response put(String id, long offset, byte[] piece) {
+        return api.put("api/uploads/" + id + "?offset=" + offset, depositor.token(), piece, "application/octet-stream");
+    }
+
+    private Api.Response replace(long fileId, String name, byte[] content) throws IOException {
+        Path temp = Files.createTempFile("replace", ".txt");
+        try {
+            Files.write(temp, content);
+            return api.uploadTo("api/files/" + fileId + "/replace", depositor.token(), temp, name, null);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private JsonObject upload(String pid, Path file, String jsonData) {
+        Api.Response response = api.upload(pid, depositor.token(), file, file.getFileName().toString(), jsonData);
+        assertEquals(200, response.status(), response.text());
+        return response.data().getJsonArray("files").getJsonObject(0);
+    }
+
+    private JsonObject upload(String pid, String name, byte[] content, String jsonData) {
+        Api.Response response = api.upload(pid, depositor.token(), name, content, jsonData);
+        assertEquals(200, response.status(), response.text());
+        return response.data().getJsonArray("files").getJsonObject(0);
+    }
+
+    /** The file once its extraction has finished (done, failed or skipped). */
+    private JsonObject extracted(long fileId) {
+        JsonObject[] file = new JsonObject[1];
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            file[0] = api.get("api/files/" + fileId, depositor.token()).data();
+            String status = file[0].getJsonObject("dataFile").getJsonObject("extraction").getString("status");
+            return !status.equals("pending") && !status.equals("running");
+        });
+        return file[0];
+    }
+
+    private void assertStagingEmpty() throws IOException {
+        try (Stream<Path> staged = Files.list(Samling.home().resolve("files/tmp"))) {
+            assertEquals(List.of(), staged.toList(), "nothing left in the staging area");
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertNotEquals(0, entries.size());
+        return entries;
+    }
+}
