@@ -22,6 +22,8 @@ alter table file_metadata
     -- a transcript's recording
     add column recording_id  bigint references datafile on delete set null;
 create index file_metadata_version_category on file_metadata (dataset_version_id, category);
+-- the file table's default order, walked in the index instead of sorting 10,000 rows
+create index file_metadata_version_label on file_metadata (dataset_version_id, label, directory_label, datafile_id);
 create index file_metadata_recording on file_metadata (recording_id) where recording_id is not null;
 
 -- text extracted from a file, for search and preview; never shown to someone who may not open the file

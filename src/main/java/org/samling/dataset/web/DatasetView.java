@@ -186,6 +186,12 @@ public class DatasetView implements Serializable {
         return downloads.mayOpen(visible(), file);
     }
 
+    /** A file's size with thousands grouped in the page's language. */
+    public String size(FileRow file) {
+        return java.text.NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(file.size());
+    }
+
     public long getMaxFileSize() {
         return config.uploadMaxFileSize();
     }

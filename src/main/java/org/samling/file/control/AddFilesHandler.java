@@ -79,6 +79,9 @@ public class AddFilesHandler implements CommandHandler<AddFilesCommand, List<Add
         em.flush();
         storedBytes.storeUntilRollback(staged, key);
         added.fire(new FileAdded(dataFile.getId()));
+        // a zip of thousands of files must not make every later flush look at every earlier file
+        em.detach(dataFile);
+        em.detach(metadata);
         return new AddedFile(dataFile, metadata);
     }
 

@@ -2,20 +2,36 @@ package org.samling.file.control;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.i18n.Sizes;
 
-/** Copies a stream while computing its SHA-256 and MD5, never holding more than one buffer. */
+/**
+ * Copies a stream while computing its SHA-256 and MD5, never holding more than a few
+ * buffers. Given an executor, MD5 (the slower of the two) runs beside the copy on a second
+ * core, fed the same buffers, so an upload goes at close to disk speed.
+ */
 public final class ChecksummingCopy {
 
     static final int BUFFER = 1 << 20;
+    static final int BUFFERS = 4;
 
     public record Result(long size, String sha256, String md5) {
     }
+
+    private record Chunk(byte[] bytes, int length) {
+    }
+
+    private static final Chunk END = new Chunk(new byte[0], -1);
 
     private ChecksummingCopy() {
     }
@@ -29,13 +45,73 @@ public final class ChecksummingCopy {
         while ((read = in.read(buffer)) != -1) {
             total += read;
             if (total > maxBytes) {
-                throw SamlingException.tooLarge("error.fileTooLarge", Sizes.human(maxBytes), maxBytes);
+                throw tooLarge(maxBytes);
             }
             sha256.update(buffer, 0, read);
             md5.update(buffer, 0, read);
             out.write(buffer, 0, read);
         }
-        return new Result(total, HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()));
+        return new Result(total, hex(sha256), hex(md5));
+    }
+
+    public static Result copy(InputStream in, OutputStream out, long maxBytes, Executor executor) throws IOException {
+        MessageDigest sha256 = digest("SHA-256");
+        MessageDigest md5 = digest("MD5");
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+        BlockingQueue<Chunk> forMd5 = new ArrayBlockingQueue<>(BUFFERS + 1);
+        for (int i = 0; i < BUFFERS; i++) {
+            free.add(new byte[BUFFER]);
+        }
+        CompletableFuture<String> md5Done = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (Chunk chunk = forMd5.take(); chunk != END; chunk = forMd5.take()) {
+                    md5.update(chunk.bytes(), 0, chunk.length());
+                    free.put(chunk.bytes());
+                }
+                return hex(md5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }, executor);
+        long total = 0;
+        boolean ended = false;
+        try {
+            while (true) {
+                byte[] buffer = free.take();
+                int read = in.readNBytes(buffer, 0, buffer.length);
+                if (read == 0) {
+                    break;
+                }
+                total += read;
+                if (total > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                sha256.update(buffer, 0, read);
+                out.write(buffer, 0, read);
+                forMd5.put(new Chunk(buffer, read));
+            }
+            forMd5.put(END);
+            ended = true;
+            return new Result(total, hex(sha256), md5Done.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("copy interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException("MD5 failed", e.getCause());
+        } finally {
+            if (!ended) {
+                forMd5.offer(END);
+            }
+        }
+    }
+
+    private static SamlingException tooLarge(long maxBytes) {
+        return SamlingException.tooLarge("error.fileTooLarge", Sizes.human(maxBytes), maxBytes);
+    }
+
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest digest(String algorithm) {

@@ -10,10 +10,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 
 /**
- * Defines the extraction pool (two workers: this machine has two cores and requests come
- * first) and, at start, queues the files a stopped server left unextracted.
+ * Defines the extraction pool (two workers: requests come first) and the pool that computes
+ * MD5 beside uploads, and at start queues the files a stopped server left unextracted.
  */
 @ManagedExecutorDefinition(name = ExtractionQueue.EXECUTOR, maxAsync = 2, hungTaskThreshold = 300_000)
+@ManagedExecutorDefinition(name = LocalFileStore.DIGEST_EXECUTOR, maxAsync = 16)
 @Singleton
 @Startup
 @DependsOn("Migrations")

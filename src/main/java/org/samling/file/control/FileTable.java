@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.samling.file.entity.ExtractionStatus;
 import org.samling.file.entity.FileAccess;
 import org.samling.platform.persistence.Sql;
@@ -19,9 +18,6 @@ import org.samling.platform.persistence.Sql;
 @ApplicationScoped
 public class FileTable {
 
-    private static final Map<String, String> ORDER = Map.of(
-            "label", "fm.label", "size", "f.size_bytes", "contentType", "f.content_type", "category", "fm.category");
-
     /** The columns {@link #row} reads, for queries over {@code file_metadata fm join datafile f}. */
     public static final String COLUMNS = """
             f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted, f.content_type,
@@ -32,15 +28,21 @@ public class FileTable {
     @Inject
     Sql sql;
 
+    /**
+     * Sorting and paging happen on narrow rows (ids and sort keys), then only the page's rows
+     * are joined to all their columns: a deep page of 10,000 files sorts in memory, not on disk.
+     */
     public List<FileRow> page(FileQuery query) {
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
-        String order = ORDER.getOrDefault(query.sortBy(), "fm.label") + (query.descending() ? " desc" : " asc");
+        String order = order(query);
         params.add(query.limit());
         params.add(query.offset());
-        return sql.list("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
-                + where + " order by " + order + ", fm.directory_label, fm.label, f.id limit ? offset ?",
-                FileTable::row, params.toArray());
+        String from = needsDataFile(query) ? " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                : " from file_metadata fm";
+        return sql.list("select " + COLUMNS + " from (select fm.id as page_id" + from + where + " order by " + order
+                + " limit ? offset ?) page join file_metadata fm on fm.id = page.page_id"
+                + " join datafile f on f.id = fm.datafile_id order by " + order, FileTable::row, params.toArray());
     }
 
     /** One file of the version, for the table's selection. */
@@ -52,8 +54,23 @@ public class FileTable {
     public long count(FileQuery query) {
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
-        return sql.count("select count(*) from file_metadata fm join datafile f on f.id = fm.datafile_id " + where,
-                params.toArray());
+        String from = needsDataFile(query) ? "file_metadata fm join datafile f on f.id = fm.datafile_id" : "file_metadata fm";
+        return sql.count("select count(*) from " + from + where, params.toArray());
+    }
+
+    private static boolean needsDataFile(FileQuery query) {
+        return query.typeGroup() != null && !query.typeGroup().isBlank()
+                || "size".equals(query.sortBy()) || "contentType".equals(query.sortBy());
+    }
+
+    private static String order(FileQuery query) {
+        String direction = query.descending() ? " desc" : " asc";
+        return switch (query.sortBy() == null ? "label" : query.sortBy()) {
+            case "size" -> "f.size_bytes" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
+            case "contentType" -> "f.content_type" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
+            case "category" -> "fm.category" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
+            default -> "fm.label" + direction + ", fm.directory_label" + direction + ", fm.datafile_id" + direction;
+        };
     }
 
     private static String where(FileQuery query, List<Object> params) {

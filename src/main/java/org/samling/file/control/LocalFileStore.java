@@ -1,6 +1,8 @@
 package org.samling.file.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -28,6 +30,12 @@ public class LocalFileStore implements FileStore {
     @Inject
     SamlingConfig config;
 
+    /** Where MD5 is computed beside the copy (see {@link ChecksummingCopy}). */
+    @Resource(lookup = DIGEST_EXECUTOR)
+    ManagedExecutorService digests;
+
+    public static final String DIGEST_EXECUTOR = "java:app/concurrent/Digest";
+
     private Path root;
     private Path staging;
 
@@ -48,7 +56,7 @@ public class LocalFileStore implements FileStore {
         Path target = staging.resolve(UUID.randomUUID().toString());
         boolean complete = false;
         try (OutputStream out = Files.newOutputStream(target)) {
-            ChecksummingCopy.Result result = ChecksummingCopy.copy(in, out, maxBytes);
+            ChecksummingCopy.Result result = ChecksummingCopy.copy(in, out, maxBytes, digests);
             complete = true;
             return new StagedFile(target, result.size(), result.sha256(), result.md5());
         } finally {

@@ -28,6 +28,8 @@ public final class MultipartStream {
 
     private final InputStream in;
     private final byte[] delimiter;
+    /** Boyer-Moore-Horspool: how far the search may jump when a byte ends a window. */
+    private final int[] shift = new int[256];
     private final byte[] buffer = new byte[BUFFER];
     private int head;
     private int tail;
@@ -38,6 +40,10 @@ public final class MultipartStream {
     public MultipartStream(InputStream in, String boundary) {
         this.in = in;
         this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        java.util.Arrays.fill(shift, delimiter.length);
+        for (int i = 0; i < delimiter.length - 1; i++) {
+            shift[delimiter[i] & 0xff] = delimiter.length - 1 - i;
+        }
         // the first boundary has no line break before it; pretend it has one
         buffer[0] = '\r';
         buffer[1] = '\n';
@@ -192,19 +198,19 @@ public final class MultipartStream {
         return true;
     }
 
+    /** The first full delimiter in the unread bytes; most windows are skipped whole, so uploads scan fast. */
     private int indexOfDelimiter() {
-        int last = tail - delimiter.length;
-        outer:
-        for (int i = head; i <= last; i++) {
-            if (buffer[i] != '\r') {
-                continue;
+        int last = delimiter.length - 1;
+        int i = head;
+        while (i + last < tail) {
+            int j = last;
+            while (j >= 0 && buffer[i + j] == delimiter[j]) {
+                j--;
             }
-            for (int j = 1; j < delimiter.length; j++) {
-                if (buffer[i + j] != delimiter[j]) {
-                    continue outer;
-                }
+            if (j < 0) {
+                return i;
             }
-            return i;
+            i += shift[buffer[i + last] & 0xff];
         }
         return -1;
     }
