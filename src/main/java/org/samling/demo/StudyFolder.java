@@ -24,6 +24,13 @@ final class StudyFolder {
     record FileRule(String category, boolean restricted, String description) {
     }
 
+    static final String TERMS_OF_ACCESS = "The interview recordings and transcripts are personal data, shared as the "
+            + "participants consented. Access is given to researchers at recognised institutions, for the research "
+            + "purpose stated in the request and for a limited period.";
+    static final String DATA_USE_AGREEMENT = "I will use the material only for the stated purpose; keep it on secured "
+            + "storage; make no attempt to identify participants; not pass it on; cite the dataset; and delete my "
+            + "copies when my access ends.";
+
     private StudyFolder() {
     }
 
@@ -55,7 +62,7 @@ final class StudyFolder {
         if (!geospatial.isEmpty()) {
             metadata = metadata.withBlock("geospatial", geospatial);
         }
-        return metadata;
+        return metadata.withTerms(new DatasetMetadata.Terms(TERMS_OF_ACCESS, DATA_USE_AGREEMENT));
     }
 
     private static JsonArray extraCitationFields(JsonObject study) {

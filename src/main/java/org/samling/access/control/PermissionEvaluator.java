@@ -43,18 +43,23 @@ public class PermissionEvaluator {
     @Inject
     Sql sql;
 
+    @Inject
+    ReviewLinks reviewLinks;
+
     public Set<Permission> permissionsOn(RequestContext context, ObjectRef target) {
         if (context.superuser()) {
             return EnumSet.allOf(Permission.class);
         }
-        if (context.assignees().isEmpty()) {
-            return EnumSet.noneOf(Permission.class);
-        }
-        String query = target.kind() == ObjectRef.Kind.DATASET ? ON_DATASET : ON_COLLECTION;
-        List<String> names = sql.list(query, row -> row.getString(1),
-                target.id(), Sql.texts(context.assignees()));
         EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
-        names.forEach(name -> permissions.add(Permission.valueOf(name)));
+        if (!context.assignees().isEmpty()) {
+            String query = target.kind() == ObjectRef.Kind.DATASET ? ON_DATASET : ON_COLLECTION;
+            sql.list(query, row -> row.getString(1), target.id(), Sql.texts(context.assignees()))
+                    .forEach(name -> permissions.add(Permission.valueOf(name)));
+        }
+        if (target.kind() == ObjectRef.Kind.DATASET && reviewLinks.inForce(context.reviewLinkId())
+                .filter(link -> link.datasetId() == target.id()).isPresent()) {
+            permissions.add(Permission.VIEW_UNPUBLISHED);
+        }
         return permissions;
     }
 

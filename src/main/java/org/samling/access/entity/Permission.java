@@ -9,7 +9,10 @@ public enum Permission {
     EDIT_DATASET,
     PUBLISH_DATASET,
     DOWNLOAD_RESTRICTED,
+    /** Give and take roles, manage groups. */
     MANAGE_PERMISSIONS,
+    /** Decide access requests, make review links, see who opened what. */
+    MANAGE_ACCESS,
     /** Repository-wide housekeeping (fixity checks, sweeps); no role carries it, only administrators. */
     ADMINISTER
 }

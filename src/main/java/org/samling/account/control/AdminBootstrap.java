@@ -51,8 +51,7 @@ public class AdminBootstrap {
             return;
         }
         String password = config.adminPassword().orElseGet(AdminBootstrap::randomPassword);
-        RequestContext server = new RequestContext(null, "server", true, java.util.Set.of(), "127.0.0.1",
-                java.time.Instant.now());
+        RequestContext server = RequestContext.server();
         CreatedUser created = engine.submit(new CreateUserCommand(server,
                 new NewAccount(ADMIN, "Repository", "Administrator", "admin@samling.invalid", null),
                 password, null, true));

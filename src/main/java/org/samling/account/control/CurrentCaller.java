@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.samling.access.control.Groups;
 import org.samling.account.entity.AppUser;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
@@ -18,6 +19,7 @@ public class CurrentCaller {
 
     public static final String API_KEY_HEADER = "X-Dataverse-key";
     public static final String SESSION_USER = "samling.userId";
+    public static final String SESSION_REVIEW_LINK = "samling.reviewLink";
 
     @Inject
     HttpServletRequest request;
@@ -28,6 +30,9 @@ public class CurrentCaller {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Groups groups;
+
     private RequestContext context;
     private AppUser user;
 
@@ -35,8 +40,14 @@ public class CurrentCaller {
         if (context == null) {
             user = resolveUser().orElse(null);
             String ip = request.getRemoteAddr();
-            context = user == null ? RequestContext.guest(ip)
+            RequestContext base = user == null ? RequestContext.guest(ip)
                     : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip);
+            if (user != null && user.isGuest()) {
+                base = base.asGuestAccount();
+            }
+            context = base.withGroups(groups.covering(user == null ? null : user.getId(),
+                    user == null || user.getEmailVerifiedAt() == null ? null : user.getEmail(), ip))
+                    .withReviewLink(reviewLink());
         }
         return context;
     }
@@ -44,6 +55,11 @@ public class CurrentCaller {
     public Optional<AppUser> user() {
         context();
         return Optional.ofNullable(user);
+    }
+
+    private Long reviewLink() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_REVIEW_LINK) instanceof Long id ? id : null;
     }
 
     private Optional<AppUser> resolveUser() {

@@ -40,6 +40,13 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** LOCAL: an account with a password; GUEST: someone who asked for access with a confirmed e-mail. */
+    @Column(nullable = false)
+    private String kind = "LOCAL";
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     protected AppUser() {
     }
 
@@ -98,5 +105,27 @@ public class AppUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public static AppUser guest(String username, String name, String email, String affiliation) {
+        int space = name.lastIndexOf(' ');
+        AppUser guest = new AppUser(username, space > 0 ? name.substring(0, space) : name,
+                space > 0 ? name.substring(space + 1) : "", email, affiliation);
+        guest.kind = "GUEST";
+        return guest;
+    }
+
+    public boolean isGuest() {
+        return "GUEST".equals(kind);
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public void emailVerified() {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Instant.now();
+        }
     }
 }

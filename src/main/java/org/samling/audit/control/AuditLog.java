@@ -21,13 +21,21 @@ public class AuditLog {
     public void record(Command<?> command) {
         ObjectRef target = command.target();
         String action = command.getClass().getSimpleName().replaceFirst("Command$", "");
+        Long dataset = target != null && target.kind() == ObjectRef.Kind.DATASET ? target.id() : null;
         append(command.context(), action, target == null ? null : target.kind().name(),
-                target == null ? null : target.id(), command.auditDetails());
+                target == null ? null : target.id(), command.auditDetails(), dataset);
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void append(RequestContext context, String action, String targetType, Long targetId, String details) {
+        append(context, action, targetType, targetId, details, null);
+    }
+
+    /** @param datasetId the dataset the event belongs to, for its access history */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void append(RequestContext context, String action, String targetType, Long targetId, String details,
+                       Long datasetId) {
         em.persist(new AuditEvent(Instant.now(), context.actor(), context.ipAddress(), action,
-                targetType, targetId, details));
+                targetType, targetId, details, datasetId));
     }
 }

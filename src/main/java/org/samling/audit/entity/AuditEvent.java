@@ -37,11 +37,14 @@ public class AuditEvent {
 
     private String details;
 
+    @Column(name = "dataset_id")
+    private Long datasetId;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant occurredAt, String actor, String ipAddress, String action,
-                      String targetType, Long targetId, String details) {
+                      String targetType, Long targetId, String details, Long datasetId) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.ipAddress = ipAddress;
@@ -49,6 +52,11 @@ public class AuditEvent {
         this.targetType = targetType;
         this.targetId = targetId;
         this.details = details;
+        this.datasetId = datasetId;
+    }
+
+    public Long getDatasetId() {
+        return datasetId;
     }
 
     public Long getId() {

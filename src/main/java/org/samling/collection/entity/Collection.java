@@ -45,6 +45,10 @@ public class Collection {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** How long access grants last unless a curator chooses otherwise. */
+    @Column(name = "grant_days", nullable = false)
+    private int grantDays = 365;
+
     protected Collection() {
     }
 
@@ -100,6 +104,10 @@ public class Collection {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getGrantDays() {
+        return grantDays;
     }
 
     public boolean isRoot() {

@@ -57,9 +57,16 @@ final class DatasetJson {
                 .add("createTime", version.getCreatedAt().toString())
                 .add("lastUpdateTime", version.getUpdatedAt().toString())
                 .add("license", Json.createObjectBuilder().add("name", license.displayName()).add("uri", license.uri()))
-                .add("citation", Citation.of(dataset, version, publisher))
-                .add("metadataBlocks", blocks(version))
+                .add("citation", Citation.of(visible, publisher))
+                .add("fileAccessRequest", true)
+                .add("metadataBlocks", blocks(visible.metadata()))
                 .add("files", files(files, version.getId()));
+        if (version.getTermsOfAccess() != null) {
+            json.add("termsOfAccess", version.getTermsOfAccess());
+        }
+        if (version.getDataUseAgreement() != null) {
+            json.add("dataUseAgreement", version.getDataUseAgreement());
+        }
         if (!version.isDraft()) {
             json.add("versionNumber", version.getVersionNumber())
                     .add("versionMinorNumber", version.getMinorVersionNumber())
@@ -68,9 +75,9 @@ final class DatasetJson {
         return json.build();
     }
 
-    private static JsonObject blocks(DatasetVersion version) {
+    private static JsonObject blocks(org.samling.dataset.entity.DatasetMetadata metadata) {
         JsonObjectBuilder blocks = Json.createObjectBuilder();
-        version.metadata().blocks().forEach((name, block) -> blocks.add(name, Json.createObjectBuilder()
+        metadata.blocks().forEach((name, block) -> blocks.add(name, Json.createObjectBuilder()
                 .add("displayName", BLOCK_NAMES.getOrDefault(name, name))
                 .add("name", name)
                 .add("fields", block instanceof JsonObject object && object.containsKey("fields")

@@ -21,7 +21,10 @@ final class DatasetJsonReader {
         }
         JsonObject blocks = objectOrFail(version, "metadataBlocks");
         try {
-            return DatasetMetadata.fromBlocks(blocks, license(version.get("license")));
+            return DatasetMetadata.fromBlocks(blocks, license(version.get("license"))).withTerms(
+                    new DatasetMetadata.Terms(text(version, "termsOfAccess"),
+                            text(version, "dataUseAgreement") != null ? text(version, "dataUseAgreement")
+                                    : text(version, "termsOfUse")));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw SamlingException.badRequest("error.badMetadata", e.getMessage());
         }
@@ -35,6 +38,10 @@ final class DatasetJsonReader {
                 : value instanceof JsonObject object ? object.getString("name", object.getString("uri", null)) : null;
         return License.byName(name).orElseThrow(() -> SamlingException.badRequest("error.unknownLicense",
                 String.valueOf(name)));
+    }
+
+    private static String text(JsonObject version, String name) {
+        return version.get(name) instanceof JsonString value ? value.getString() : null;
     }
 
     private static JsonObject objectOrFail(JsonObject parent, String name) {

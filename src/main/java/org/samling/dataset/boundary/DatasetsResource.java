@@ -19,7 +19,11 @@ import org.samling.dataset.control.PublishDatasetCommand;
 import org.samling.dataset.control.UpdateMetadataCommand;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
+import java.util.List;
+import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
+import org.samling.file.control.FileRow;
+import org.samling.file.control.Opener;
 import org.samling.file.control.FileTable;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
@@ -50,6 +54,9 @@ public class DatasetsResource {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    FileDownloads downloads;
+
     @GET
     @Path(":persistentId")
     public Response byPersistentId(@QueryParam("persistentId") String persistentId) {
@@ -66,8 +73,7 @@ public class DatasetsResource {
     @Path(":persistentId/versions/{version}")
     public Response version(@QueryParam("persistentId") String persistentId, @PathParam("version") String version) {
         VisibleDataset visible = reader.open(caller.context(), datasets.requireByGlobalId(persistentId), version);
-        return ApiResponses.ok(DatasetJson.version(visible,
-                files.page(FileQuery.all(visible.version().getId())), config.publisher()));
+        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
     }
 
     @PUT
@@ -78,8 +84,7 @@ public class DatasetsResource {
         var metadata = DatasetJsonReader.read(JsonBodies.object(body));
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
         VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
-        return ApiResponses.ok(DatasetJson.version(visible,
-                files.page(FileQuery.all(visible.version().getId())), config.publisher()));
+        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
     }
 
     @POST
@@ -95,7 +100,12 @@ public class DatasetsResource {
 
     private Response json(Dataset dataset, String version) {
         VisibleDataset visible = reader.open(caller.context(), dataset, version);
-        return ApiResponses.ok(DatasetJson.of(visible, files.page(FileQuery.all(visible.version().getId())),
-                config.publisher()));
+        return ApiResponses.ok(DatasetJson.of(visible, filesOf(visible), config.publisher()));
+    }
+
+    /** The version's files as this caller may see them listed. */
+    private List<FileRow> filesOf(VisibleDataset visible) {
+        Opener opener = downloads.opener(caller.context(), visible.dataset().getId());
+        return files.page(FileQuery.all(visible.version().getId())).stream().map(opener::present).toList();
     }
 }

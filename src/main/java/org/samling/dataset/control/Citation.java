@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.samling.dataset.entity.Dataset;
+import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.DatasetVersion;
 
 /**
@@ -15,8 +16,16 @@ public final class Citation {
     private Citation() {
     }
 
+    public static String of(VisibleDataset visible, String publisher) {
+        return of(visible.dataset(), visible.version(), visible.metadata(), publisher);
+    }
+
     public static String of(Dataset dataset, DatasetVersion version, String publisher) {
-        List<String> authors = version.metadata().citation().authorNames();
+        return of(dataset, version, version.metadata(), publisher);
+    }
+
+    public static String of(Dataset dataset, DatasetVersion version, DatasetMetadata metadata, String publisher) {
+        List<String> authors = metadata.citation().authorNames();
         Instant published = dataset.getPublicationDate() != null ? dataset.getPublicationDate() : Instant.now();
         int year = published.atZone(ZoneOffset.UTC).getYear();
         StringBuilder line = new StringBuilder();

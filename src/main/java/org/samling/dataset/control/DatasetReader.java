@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
+import org.samling.access.control.Anonymiser;
 import org.samling.access.control.PermissionEvaluator;
+import org.samling.access.control.ReviewLinks;
 import org.samling.access.entity.ObjectRef;
 import org.samling.access.entity.Permission;
 import org.samling.collection.control.Collections;
 import org.samling.dataset.entity.Dataset;
+import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.DatasetVersion;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
@@ -30,6 +33,9 @@ public class DatasetReader {
     @Inject
     PermissionEvaluator permissions;
 
+    @Inject
+    ReviewLinks reviewLinks;
+
     public VisibleDataset open(RequestContext context, String persistentId) {
         Dataset dataset = datasets.requireByGlobalId(persistentId);
         return open(context, dataset, null);
@@ -42,8 +48,12 @@ public class DatasetReader {
         Optional<DatasetVersion> shown = choose(dataset, version, seesDrafts);
         DatasetVersion chosen = shown.orElseThrow(() -> SamlingException.notFound(
                 "error.datasetNotFound", dataset.getGlobalId().asString()));
+        var anonymous = reviewLinks.inForce(context.reviewLinkId())
+                .filter(link -> link.datasetId() == dataset.getId() && link.anonymised() && chosen.isDraft());
+        DatasetMetadata metadata = anonymous.map(link -> Anonymiser.hide(chosen.metadata(), link.hiddenFields()))
+                .orElseGet(chosen::metadata);
         return new VisibleDataset(dataset, chosen, collections.find(dataset.getCollectionId()).orElseThrow(),
-                granted);
+                granted, metadata, anonymous.isPresent());
     }
 
     private Optional<DatasetVersion> choose(Dataset dataset, String version, boolean seesDrafts) {

@@ -35,9 +35,10 @@ public class Drafts {
         // one statement however many files: a 10,000-file dataset gets its draft at once
         sql.update("""
                 insert into file_metadata (datafile_id, dataset_version_id, label, directory_label, description,
-                                           category, restricted, language, embargo_until, recording_id)
+                                           category, restricted, language, embargo_until, recording_id, closed,
+                                           terms_of_access)
                 select datafile_id, ?, label, directory_label, description, category, restricted, language,
-                       embargo_until, recording_id
+                       embargo_until, recording_id, closed, terms_of_access
                   from file_metadata where dataset_version_id = ?
                 """, draft.getId(), released.getId());
         return draft;

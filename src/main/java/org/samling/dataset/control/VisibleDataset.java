@@ -7,15 +7,14 @@ import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.DatasetVersion;
 
-/** A dataset as one caller may see it: the version shown to them and what they may do with it. */
+/**
+ * A dataset as one caller may see it: the version shown to them, its metadata as they may
+ * see it (without authors for an anonymised review link), and what they may do with it.
+ */
 public record VisibleDataset(Dataset dataset, DatasetVersion version, Collection collection,
-                             Set<Permission> permissions) {
+                             Set<Permission> permissions, DatasetMetadata metadata, boolean anonymised) {
 
     public boolean can(Permission permission) {
         return permissions.contains(permission);
-    }
-
-    public DatasetMetadata metadata() {
-        return version.metadata();
     }
 }

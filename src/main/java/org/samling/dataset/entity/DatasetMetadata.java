@@ -12,16 +12,29 @@ import java.util.Map;
  * All metadata of a version: its blocks in the Dataverse field shape (the stored truth), the
  * citation fields read from them, and the license.
  */
-public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, License license) {
+public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, License license, Terms terms) {
+
+    /** Terms of access and the data use agreement a requester accepts; versioned with the dataset. */
+    public record Terms(String termsOfAccess, String dataUseAgreement) {
+        public static final Terms NONE = new Terms(null, null);
+    }
+
+    public DatasetMetadata(JsonObject blocks, CitationMetadata citation, License license) {
+        this(blocks, citation, license, Terms.NONE);
+    }
 
     public static DatasetMetadata of(CitationMetadata citation, License license) {
         return new DatasetMetadata(Json.createObjectBuilder().build(), citation, license).withCitation(citation);
     }
 
     public static DatasetMetadata fromStored(String json, License license) {
+        return fromStored(json, license, Terms.NONE);
+    }
+
+    public static DatasetMetadata fromStored(String json, License license, Terms terms) {
         try (var reader = Json.createReader(new StringReader(json))) {
             JsonObject blocks = reader.readObject();
-            return new DatasetMetadata(blocks, CitationMetadata.from(fieldsOf(blocks, "citation")), license);
+            return new DatasetMetadata(blocks, CitationMetadata.from(fieldsOf(blocks, "citation")), license, terms);
         }
     }
 
@@ -49,11 +62,15 @@ public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, Lice
         JsonObject newBlocks = Json.createObjectBuilder(blocks)
                 .add("citation", Json.createObjectBuilder().add("fields", fields))
                 .build();
-        return new DatasetMetadata(newBlocks, newCitation, license);
+        return new DatasetMetadata(newBlocks, newCitation, license, terms);
     }
 
     public DatasetMetadata withLicense(License newLicense) {
-        return new DatasetMetadata(blocks, citation, newLicense);
+        return new DatasetMetadata(blocks, citation, newLicense, terms);
+    }
+
+    public DatasetMetadata withTerms(Terms newTerms) {
+        return new DatasetMetadata(blocks, citation, license, newTerms);
     }
 
     /** Adds or replaces one block's fields (social science, geospatial ...). */
@@ -61,7 +78,7 @@ public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, Lice
         JsonObject newBlocks = Json.createObjectBuilder(blocks)
                 .add(name, Json.createObjectBuilder().add("fields", fields))
                 .build();
-        return new DatasetMetadata(newBlocks, citation, license);
+        return new DatasetMetadata(newBlocks, citation, license, terms);
     }
 
     public static JsonArray fieldsOf(JsonObject blocks, String block) {

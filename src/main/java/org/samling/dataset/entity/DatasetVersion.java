@@ -61,6 +61,12 @@ public class DatasetVersion {
     @Column(name = "release_time")
     private Instant releaseTime;
 
+    @Column(name = "terms_of_access")
+    private String termsOfAccess;
+
+    @Column(name = "data_use_agreement")
+    private String dataUseAgreement;
+
     protected DatasetVersion() {
     }
 
@@ -81,6 +87,8 @@ public class DatasetVersion {
         this.metadata = metadata.blocksJson();
         this.searchText = citation.searchWords();
         this.searchLanguage = citation.searchLanguage();
+        this.termsOfAccess = blankToNull(metadata.terms().termsOfAccess());
+        this.dataUseAgreement = blankToNull(metadata.terms().dataUseAgreement());
         this.updatedAt = Instant.now();
     }
 
@@ -138,7 +146,20 @@ public class DatasetVersion {
     }
 
     public DatasetMetadata metadata() {
-        return DatasetMetadata.fromStored(metadata, getLicense());
+        return DatasetMetadata.fromStored(metadata, getLicense(),
+                new DatasetMetadata.Terms(termsOfAccess, dataUseAgreement));
+    }
+
+    public String getTermsOfAccess() {
+        return termsOfAccess;
+    }
+
+    public String getDataUseAgreement() {
+        return dataUseAgreement;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Instant getCreatedAt() {

@@ -19,6 +19,7 @@ import org.samling.file.control.DeleteFilesCommand;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
+import org.samling.file.control.Opener;
 import org.samling.file.control.UpdateFilesCommand;
 import org.samling.file.entity.FileAccess;
 import org.samling.file.entity.FileChanges;
@@ -66,6 +67,7 @@ public class DatasetView implements Serializable {
     private String bulkAccess;
     private java.time.LocalDate bulkEmbargoUntil;
     private transient VisibleDataset visible;
+    private transient Opener opener;
     private FileTableModel files;
 
     public void load() throws IOException {
@@ -83,7 +85,8 @@ public class DatasetView implements Serializable {
         Dataset dataset = datasets.byGlobalId(persistentId)
                 .orElseThrow(() -> SamlingException.notFound("error.datasetNotFound", String.valueOf(persistentId)));
         visible = reader.open(caller.context(), dataset, version);
-        files = new FileTableModel(fileTable, visible.version().getId());
+        opener = downloads.opener(caller.context(), dataset.getId());
+        files = new FileTableModel(fileTable, visible.version().getId(), opener);
     }
 
     private VisibleDataset visible() {
@@ -155,7 +158,7 @@ public class DatasetView implements Serializable {
     }
 
     public String getCitation() {
-        return Citation.of(visible().dataset(), visible().version(), config.publisher());
+        return Citation.of(visible(), config.publisher());
     }
 
     public List<MetadataSections.Section> getSections() {
@@ -183,7 +186,10 @@ public class DatasetView implements Serializable {
     }
 
     public boolean canDownload(FileRow file) {
-        return downloads.mayOpen(visible(), file);
+        if (opener == null) {
+            opener = downloads.opener(caller.context(), visible().dataset().getId());
+        }
+        return opener.mayOpen(file);
     }
 
     /** A file's size with thousands grouped in the page's language. */

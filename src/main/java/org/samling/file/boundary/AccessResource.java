@@ -1,6 +1,11 @@
 package org.samling.file.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -18,6 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.samling.access.boundary.AccessDecisions;
+import org.samling.access.boundary.AccessRequestJson;
+import org.samling.access.control.AccessRequestReader;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
@@ -26,8 +34,12 @@ import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
+import org.samling.file.control.Opener;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
+import org.samling.platform.json.Json;
+import org.samling.platform.rest.ApiResponses;
+import org.samling.platform.rest.JsonBodies;
 
 /**
  * {@code /api/access}: a file's bytes (with ranges, ETag, inline display of safe types), a
@@ -57,6 +69,12 @@ public class AccessResource {
 
     @Inject
     FileTable table;
+
+    @Inject
+    AccessDecisions decisions;
+
+    @Inject
+    AccessRequestReader requestReader;
 
     @GET
     @Path("datafile/{id: [0-9]+}")
@@ -126,8 +144,9 @@ public class AccessResource {
         List<FileRow> all = table.page(FileQuery.all(visible.version().getId()));
         List<FileRow> allowed = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
+        Opener opener = downloads.opener(context, visible.dataset().getId());
         for (FileRow file : all) {
-            if (downloads.mayOpen(visible, file)) {
+            if (opener.mayOpen(file)) {
                 allowed.add(file);
             } else {
                 leftOut.add(file.path());
@@ -137,7 +156,8 @@ public class AccessResource {
             throw SamlingException.forbidden(all.isEmpty() ? "error.noFiles" : "error.noFilesYouMayOpen");
         }
         boolean published = !visible.version().isDraft();
-        allowed.forEach(file -> downloads.recordOpening(context, file, published, "DownloadZip"));
+        allowed.forEach(file -> downloads.recordOpening(context, new FileDownloads.Download(file,
+                visible.dataset().getId(), published, visible.version().getId()), "DownloadZip"));
         String name = visible.dataset().getGlobalId().identifier().replaceAll("[^A-Za-z0-9]+", "_") + ".zip";
         String title = visible.version().getTitle() + "\n" + visible.dataset().getGlobalId().asString()
                 + ", version " + visible.version().getFriendlyNumber();
@@ -167,6 +187,46 @@ public class AccessResource {
             throw SamlingException.forbidden("error.noFilesYouMayOpen");
         }
         return zip("files.zip", new ZipDownload("Files " + ids, allowed, leftOut, downloads));
+    }
+
+    @PUT
+    @Path("datafile/{id: [0-9]+}/requestAccess")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response requestAccess(@PathParam("id") long id, String body) {
+        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
+        long requestId = decisions.request(caller.context(), id, AccessRequestJson.details(json));
+        return ApiResponses.ok(Json.createObjectBuilder()
+                .add("message", "Access to file " + id + " requested; the dataset's curators have been told.")
+                .add("requestId", requestId).build());
+    }
+
+    @GET
+    @Path("datafile/{id: [0-9]+}/listRequests")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response listRequests(@PathParam("id") long id) {
+        return ApiResponses.ok(AccessRequestJson.list(requestReader.forFile(caller.context(), id)));
+    }
+
+    @PUT
+    @Path("datafile/{id: [0-9]+}/grantAccess/{identifier}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response grantAccess(@PathParam("id") long id, @PathParam("identifier") String identifier,
+                                @QueryParam("expires") String expires) {
+        List<Long> grants = decisions.grant(caller.context(), id, identifier, expires);
+        return ApiResponses.ok(Json.createObjectBuilder()
+                .add("message", "Access to file " + id + " granted to " + identifier + ".")
+                .add("grantId", grants.get(0)).build());
+    }
+
+    @PUT
+    @Path("datafile/{id: [0-9]+}/rejectAccess/{identifier}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rejectAccess(@PathParam("id") long id, @PathParam("identifier") String identifier, String reason) {
+        int rejected = decisions.reject(caller.context(), id, identifier, reason);
+        return ApiResponses.okMessage(rejected + " request(s) from " + identifier + " for file " + id + " rejected.");
     }
 
     private static Response zip(String name, ZipDownload body) {

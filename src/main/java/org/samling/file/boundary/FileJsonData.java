@@ -57,7 +57,8 @@ record FileJsonData(FileChanges changes, boolean unzip, ExpectedChecksum checksu
             recording = number.longValue();
         }
         FileChanges changes = new FileChanges(text(json, "label"), text(json, "directoryLabel"),
-                text(json, "description"), category, text(json, "language"), access, embargo, recording);
+                text(json, "description"), category, text(json, "language"), access, embargo, recording,
+                text(json, "termsOfAccess"));
         ExpectedChecksum checksum = null;
         if (json.get("checksum") instanceof JsonObject given) {
             String type = given.getString("@type", given.getString("type", "")).toUpperCase(Locale.ROOT);

@@ -15,6 +15,7 @@ final class FileRows {
                 added.dataFile().getContentType(), added.dataFile().getSizeBytes(), added.dataFile().getSha256(),
                 added.dataFile().getMd5(), added.dataFile().getStorageKey(), added.metadata().getEmbargoUntil(),
                 added.metadata().getLanguage(), added.metadata().getRecordingId(),
-                added.dataFile().getExtractionStatus(), null, "{}", added.dataFile().getPreviousDataFileId());
+                added.dataFile().getExtractionStatus(), null, "{}", added.dataFile().getPreviousDataFileId(),
+                added.metadata().isClosed(), added.metadata().getTermsOfAccess());
     }
 }

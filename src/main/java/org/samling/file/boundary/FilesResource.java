@@ -65,8 +65,10 @@ public class FilesResource {
 
     @GET
     public Response get(@PathParam("id") long id) {
-        FileDownloads.Download file = downloads.find(caller.context(), id);
-        return ApiResponses.ok(FileJson.of(file.file(), 0));
+        RequestContext context = caller.context();
+        FileDownloads.Download file = downloads.find(context, id, true);
+        return ApiResponses.ok(FileJson.of(downloads.opener(context, file.datasetId()).present(file.file()),
+                file.versionId()));
     }
 
     /** The text extracted from the file, for those who may open the file. */
@@ -144,7 +146,8 @@ public class FilesResource {
     private Response update(long id, FileChanges changes) {
         RequestContext context = caller.context();
         engine.submit(new UpdateFilesCommand(context, datasetOf(context, id), List.of(id), changes));
-        return ApiResponses.ok(FileJson.of(downloads.find(context, id).file(), 0));
+        FileDownloads.Download file = downloads.find(context, id, true);
+        return ApiResponses.ok(FileJson.of(file.file(), file.versionId()));
     }
 
     private Dataset datasetOf(RequestContext context, long fileId) {

@@ -130,9 +130,7 @@ public class UploadsResource {
             StagedFile staged = sessions.finish(context, id);
             Checksums.verify(staged, data.checksum());
             FileChanges placed = data.changes().directoryLabel() == null && !session.directoryLabel().isEmpty()
-                    ? new FileChanges(null, session.directoryLabel(), data.changes().description(),
-                    data.changes().category(), data.changes().language(), data.changes().access(),
-                    data.changes().embargoUntil(), data.changes().recordingId())
+                    ? data.changes().withPlacement(data.changes().label(), session.directoryLabel())
                     : data.changes();
             if (data.unzip() && ZipUnpacker.isZip(analysis.detect(staged.path(), session.fileName()))) {
                 files.addAll(ZipUnpacker.unpack(staged, store, new ZipUnpacker.Limits(config.zipMaxEntries(),

@@ -16,7 +16,9 @@ import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.VisibleDataset;
+import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
+import org.samling.file.control.Opener;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
 import org.samling.platform.error.SamlingException;
@@ -51,6 +53,9 @@ public class VersionFilesResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    FileDownloads downloads;
+
     @GET
     public Response files(@QueryParam("persistentId") String persistentId, @PathParam("version") String version,
                           @QueryParam("offset") @DefaultValue("0") int offset,
@@ -70,8 +75,9 @@ public class VersionFilesResource {
         FileQuery query = new FileQuery(visible.version().getId(), offset, limit, sort[0], sort[1].equals("desc"),
                 searchText, category, group, access == null ? null : ACCESS.get(access));
         JsonArrayBuilder files = Json.createArrayBuilder();
+        Opener opener = downloads.opener(caller.context(), visible.dataset().getId());
         for (FileRow file : table.page(query)) {
-            files.add(FileJson.of(file, visible.version().getId()));
+            files.add(FileJson.of(opener.present(file), visible.version().getId()));
         }
         return Response.ok(Json.createObjectBuilder()
                 .add("status", "OK")

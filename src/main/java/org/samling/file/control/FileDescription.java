@@ -12,6 +12,6 @@ public record FileDescription(String fileName, FileChanges details) {
 
     public static FileDescription of(String fileName, String description, String category, boolean restricted) {
         return new FileDescription(fileName, new FileChanges(null, null, description, category, null,
-                restricted ? FileAccess.RESTRICTED : FileAccess.PUBLIC, null, null));
+                restricted ? FileAccess.RESTRICTED : FileAccess.PUBLIC, null, null, null));
     }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.samling.access.control.AccessGrants;
 import org.samling.access.control.PermissionEvaluator;
+import org.samling.access.control.ReviewLinks;
 import org.samling.access.entity.ObjectRef;
 import org.samling.access.entity.Permission;
 import org.samling.audit.control.AuditLog;
@@ -55,6 +57,12 @@ public class FileDownloads {
     @Inject
     FileTable table;
 
+    @Inject
+    AccessGrants grants;
+
+    @Inject
+    ReviewLinks reviewLinks;
+
     /**
      * The file as the caller may see it listed (its name and metadata), without opening it:
      * 404 for a file of a draft the caller may not see.
@@ -83,38 +91,39 @@ public class FileDownloads {
     /** The file if the caller may open it; 404 when they may not know it exists, 403 when they may not open it. */
     public Download authorize(RequestContext context, long fileId) {
         Download download = find(context, fileId);
-        if (!download.file().isPublic()) {
-            permissions.require(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(download.datasetId()));
+        if (!opener(context, download.datasetId()).mayOpen(download.file())) {
+            throw context.isGuest() ? SamlingException.forbidden("error.signInRequired")
+                    : SamlingException.forbidden("error.fileClosedToYou", download.file().label());
         }
         return download;
     }
 
+    /** What the caller may open in one dataset; ask it per file. */
+    public Opener opener(RequestContext context, long datasetId) {
+        boolean byRole = permissions.has(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(datasetId));
+        return new Opener(byRole, byRole ? java.util.Set.of() : grants.filesInForce(context.userId(), datasetId),
+                reviewLinks.inForce(context.reviewLinkId()).filter(link -> link.datasetId() == datasetId).orElse(null));
+    }
+
     /** Whether the caller may open this file of a dataset whose version they can see. */
     public boolean mayOpen(RequestContext context, long datasetId, FileRow file) {
-        return file.isPublic() || permissions.has(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(datasetId));
+        return opener(context, datasetId).mayOpen(file);
     }
 
-    /** Whether the caller may open this file of a version they can see. */
-    public boolean mayOpen(VisibleDataset visible, FileRow file) {
-        return file.isPublic() || visible.can(Permission.DOWNLOAD_RESTRICTED);
+    /** The files of a version the caller can see that they may open, for zips. */
+    public List<FileRow> openable(RequestContext context, VisibleDataset visible) {
+        Opener opener = opener(context, visible.dataset().getId());
+        return table.page(FileQuery.all(visible.version().getId())).stream().filter(opener::mayOpen).toList();
     }
 
-    /** The files of the version the caller may open, for zips. */
-    public List<FileRow> openable(VisibleDataset visible) {
-        return table.page(FileQuery.all(visible.version().getId())).stream()
-                .filter(file -> mayOpen(visible, file))
-                .toList();
-    }
-
-    /** Records that a caller opened a file that is not public (or not yet published). */
+    /** Records that a caller opened a file that is not public (or not yet published), and on what basis. */
     public void recordOpening(RequestContext context, Download download, String how) {
         if (!download.file().isPublic() || !download.published()) {
-            audit.append(context, how, "FILE", download.file().id(), download.file().label());
+            String basis = opener(context, download.datasetId()).basis(download.file()).map(Opener.Basis::audit)
+                    .orElse(null);
+            audit.append(context, how, "FILE", download.file().id(),
+                    download.file().label() + (basis == null ? "" : " (" + basis + ")"), download.datasetId());
         }
-    }
-
-    public void recordOpening(RequestContext context, FileRow file, boolean published, String how) {
-        recordOpening(context, new Download(file, 0, published, 0), how);
     }
 
     public InputStream open(FileRow file, long offset) throws IOException {

@@ -22,7 +22,8 @@ public class FileTable {
     public static final String COLUMNS = """
             f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted, f.content_type,
             f.size_bytes, f.sha256, f.md5, f.storage_key, fm.embargo_until, fm.language, fm.recording_id,
-            f.extraction_status, f.extraction_message, f.technical_metadata, f.previous_datafile_id
+            f.extraction_status, f.extraction_message, f.technical_metadata, f.previous_datafile_id, fm.closed,
+            fm.terms_of_access
             """;
 
     @Inject
@@ -91,8 +92,10 @@ public class FileTable {
         if (query.access() != null && !query.access().isBlank()) {
             where.append(switch (FileAccess.valueOf(query.access())) {
                 case PUBLIC -> " and not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date)";
-                case RESTRICTED -> " and fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date)";
-                case EMBARGOED -> " and fm.embargo_until > current_date";
+                case RESTRICTED -> " and fm.restricted and not fm.closed"
+                        + " and (fm.embargo_until is null or fm.embargo_until <= current_date)";
+                case EMBARGOED -> " and fm.embargo_until > current_date and not fm.closed";
+                case CLOSED -> " and fm.closed";
             });
         }
         return where.toString();
@@ -106,6 +109,7 @@ public class FileTable {
                 row.getString("md5"), row.getString("storage_key"), embargo == null ? null : embargo.toLocalDate(),
                 row.getString("language"), Sql.nullableLong(row, "recording_id"),
                 ExtractionStatus.valueOf(row.getString("extraction_status")), row.getString("extraction_message"),
-                row.getString("technical_metadata"), Sql.nullableLong(row, "previous_datafile_id"));
+                row.getString("technical_metadata"), Sql.nullableLong(row, "previous_datafile_id"),
+                row.getBoolean("closed"), row.getString("terms_of_access"));
     }
 }

@@ -1,27 +1,15 @@
 package org.samling.file.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.samling.platform.persistence.Migrations;
+import org.samling.platform.persistence.ClusterLock;
 
-/**
- * The scheduled jobs of the file store: sweeping every hour, fixity checks every night. Each
- * runs once per cluster: an instance runs a job only while it holds that job's PostgreSQL
- * advisory lock.
- */
+/** The scheduled jobs of the file store, each once per cluster: sweeping every hour, fixity checks every night. */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Housekeeping {
@@ -34,8 +22,8 @@ public class Housekeeping {
     static final int FIXITY_BATCH = 100_000;
     static final Duration FIXITY_BUDGET = Duration.ofHours(2);
 
-    @Resource(lookup = Migrations.DATASOURCE)
-    DataSource dataSource;
+    @Inject
+    ClusterLock cluster;
 
     @Inject
     StoreSweeper sweeper;
@@ -45,46 +33,15 @@ public class Housekeeping {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void sweepHourly() {
-        onceInCluster(SWEEP_LOCK, () -> sweeper.sweep(STAGING_AGE, SWEEP_GRACE));
+        cluster.once(SWEEP_LOCK, "sweep", () -> sweeper.sweep(STAGING_AGE, SWEEP_GRACE));
     }
 
     @Schedule(hour = "3", minute = "30", persistent = false)
     void checkFixityNightly() {
-        onceInCluster(FIXITY_LOCK, () -> {
+        cluster.once(FIXITY_LOCK, "fixity", () -> {
             var outcomes = fixity.checkOldest(FIXITY_BATCH, FIXITY_BUDGET);
             long failed = outcomes.stream().filter(o -> o.status() != FixityCheck.Status.VALID).count();
             LOG.info(() -> "Fixity check: " + outcomes.size() + " files read, " + failed + " failed");
         });
-    }
-
-    interface Job {
-        void run() throws IOException;
-    }
-
-    private void onceInCluster(long lock, Job job) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!tryLock(connection, lock)) {
-                return;
-            }
-            try {
-                job.run();
-            } finally {
-                try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-                    unlock.setLong(1, lock);
-                    unlock.execute();
-                }
-            }
-        } catch (SQLException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Scheduled file-store job failed", e);
-        }
-    }
-
-    private static boolean tryLock(Connection connection, long lock) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
-            statement.setLong(1, lock);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
     }
 }

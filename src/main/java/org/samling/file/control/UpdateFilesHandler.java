@@ -55,8 +55,7 @@ public class UpdateFilesHandler implements CommandHandler<UpdateFilesCommand, In
                 if (files.nameTaken(draft, folder, label, entry.getDataFileId())) {
                     throw SamlingException.conflict("error.fileNameTaken", folder.isEmpty() ? label : folder + "/" + label);
                 }
-                placed = new FileChanges(label, folder, changes.description(), changes.category(), changes.language(),
-                        changes.access(), changes.embargoUntil(), changes.recordingId());
+                placed = changes.withPlacement(label, folder);
             }
             entry.describe(placed);
         }

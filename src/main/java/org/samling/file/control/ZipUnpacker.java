@@ -58,7 +58,7 @@ public final class ZipUnpacker {
                 int slash = path.lastIndexOf('/');
                 String folder = slash < 0 ? "" : FileNames.directory(path.substring(0, slash));
                 FileChanges placed = new FileChanges(null, folder, details.description(), details.category(),
-                        details.language(), details.access(), details.embargoUntil(), null);
+                        details.language(), details.access(), details.embargoUntil(), null, details.termsOfAccess());
                 unpacked.add(new NewFile(staged, new FileDescription(path, placed)));
             }
             complete = true;

@@ -44,6 +44,12 @@ public class FileMetadata {
     @Column(name = "recording_id")
     private Long recordingId;
 
+    @Column(nullable = false)
+    private boolean closed;
+
+    @Column(name = "terms_of_access")
+    private String termsOfAccess;
+
     protected FileMetadata() {
     }
 
@@ -102,6 +108,14 @@ public class FileMetadata {
         return recordingId;
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public String getTermsOfAccess() {
+        return termsOfAccess;
+    }
+
     /** Applies what the depositor said about the file; null leaves a value as it is. */
     public void describe(FileChanges changes) {
         if (changes.label() != null) {
@@ -121,7 +135,11 @@ public class FileMetadata {
         }
         if (changes.access() != null) {
             this.restricted = changes.access() != FileAccess.PUBLIC;
+            this.closed = changes.access() == FileAccess.CLOSED;
             this.embargoUntil = changes.access() == FileAccess.EMBARGOED ? changes.embargoUntil() : null;
+        }
+        if (changes.termsOfAccess() != null) {
+            this.termsOfAccess = changes.termsOfAccess().isBlank() ? null : changes.termsOfAccess().strip();
         }
         if (changes.recordingId() != null) {
             this.recordingId = changes.recordingId() <= 0 ? null : changes.recordingId();
@@ -135,6 +153,8 @@ public class FileMetadata {
         copy.language = language;
         copy.embargoUntil = embargoUntil;
         copy.recordingId = recordingId;
+        copy.closed = closed;
+        copy.termsOfAccess = termsOfAccess;
         return copy;
     }
 

@@ -9,6 +9,7 @@ import org.primefaces.model.SortOrder;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
+import org.samling.file.control.Opener;
 import org.samling.file.entity.FileAccess;
 
 /** The dataset page's file table: each page, sort and filter is one query in the database. */
@@ -18,10 +19,13 @@ public class FileTableModel extends LazyDataModel<FileRow> {
 
     private final FileTable table;
     private final long versionId;
+    private final Opener opener;
 
-    public FileTableModel(FileTable table, long versionId) {
+    /** @param opener what the viewer may open: embargoed files they may not open show only name and size */
+    public FileTableModel(FileTable table, long versionId, Opener opener) {
         this.table = table;
         this.versionId = versionId;
+        this.opener = opener;
     }
 
     @Override
@@ -31,7 +35,7 @@ public class FileTableModel extends LazyDataModel<FileRow> {
 
     @Override
     public List<FileRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return table.page(query(first, pageSize, sort, filters));
+        return table.page(query(first, pageSize, sort, filters)).stream().map(opener::present).toList();
     }
 
     @Override
@@ -42,7 +46,7 @@ public class FileTableModel extends LazyDataModel<FileRow> {
     @Override
     public FileRow getRowData(String rowKey) {
         try {
-            return table.one(versionId, Long.parseLong(rowKey)).orElse(null);
+            return table.one(versionId, Long.parseLong(rowKey)).map(opener::present).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }

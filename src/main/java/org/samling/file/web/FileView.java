@@ -89,6 +89,7 @@ public class FileView implements Serializable {
     private String access;
     private LocalDate embargoUntil;
     private Long recordingId;
+    private String termsOfAccess;
 
     public void load() throws IOException {
         try {
@@ -100,6 +101,7 @@ public class FileView implements Serializable {
             access = row.access().name();
             embargoUntil = row.embargoUntil();
             recordingId = row.recordingId();
+            termsOfAccess = row.termsOfAccess();
         } catch (SamlingException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(e.status(), FacesMessages.text(e.messageKey(), e.arguments()));
@@ -130,7 +132,8 @@ public class FileView implements Serializable {
         FileAccess chosen = FileAccess.valueOf(access);
         FileChanges changes = new FileChanges(null, null, description == null ? "" : description,
                 category == null ? "" : category, language == null ? "" : language, chosen,
-                chosen == FileAccess.EMBARGOED ? embargoUntil : null, recordingId == null ? 0L : recordingId);
+                chosen == FileAccess.EMBARGOED ? embargoUntil : null, recordingId == null ? 0L : recordingId,
+                termsOfAccess == null ? "" : termsOfAccess);
         try {
             engine.submit(new UpdateFilesCommand(caller.context(), dataset(), List.of(fileId), changes));
             FacesMessages.info("file.saved");
@@ -183,7 +186,7 @@ public class FileView implements Serializable {
     }
 
     public FileRow getFile() {
-        return file().file();
+        return mayOpen ? file().file() : downloads.opener(caller.context(), file().datasetId()).present(file().file());
     }
 
     public Dataset getDataset() {
@@ -310,6 +313,14 @@ public class FileView implements Serializable {
 
     public void setEmbargoUntil(LocalDate embargoUntil) {
         this.embargoUntil = embargoUntil;
+    }
+
+    public String getTermsOfAccess() {
+        return termsOfAccess;
+    }
+
+    public void setTermsOfAccess(String termsOfAccess) {
+        this.termsOfAccess = termsOfAccess;
     }
 
     public Long getRecordingId() {

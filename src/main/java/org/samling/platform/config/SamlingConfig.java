@@ -70,6 +70,38 @@ public class SamlingConfig {
     int extractionTimeoutSeconds;
 
     @Inject
+    @ConfigProperty(name = "samling.site.url", defaultValue = "http://localhost:8080")
+    String siteUrl;
+
+    @Inject
+    @ConfigProperty(name = "samling.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "samling.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "samling.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "samling.smtp.password")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "samling.smtp.starttls", defaultValue = "false")
+    boolean smtpStartTls;
+
+    @Inject
+    @ConfigProperty(name = "samling.mail.from", defaultValue = "samling@localhost")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "samling.grant.warning.days", defaultValue = "7")
+    int grantWarningDays;
+
+    @Inject
     @ConfigProperty(name = "samling.demo.dir")
     Optional<String> demoDir;
 
@@ -134,6 +166,41 @@ public class SamlingConfig {
 
     public int extractionTimeoutSeconds() {
         return extractionTimeoutSeconds;
+    }
+
+    /** The address people reach the site at, for links in e-mail. */
+    public String siteUrl() {
+        return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+    }
+
+    /** The SMTP server; without one, mail is written to {@code $SAMLING_HOME/mail-outbox}. */
+    public Optional<String> smtpHost() {
+        return smtpHost.filter(host -> !host.isBlank());
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public Optional<String> smtpUser() {
+        return smtpUser.filter(user -> !user.isBlank());
+    }
+
+    public Optional<String> smtpPassword() {
+        return smtpPassword;
+    }
+
+    public boolean smtpStartTls() {
+        return smtpStartTls;
+    }
+
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    /** How many days before a grant ends its holder is warned. */
+    public int grantWarningDays() {
+        return grantWarningDays;
     }
 
     public Optional<Path> demoDir() {

@@ -1,35 +1,67 @@
 package org.samling.platform.context;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Who asks, from where and when: passed with every command and every read, so that
  * permission checks and audit records never need to look at the HTTP request.
  *
- * @param userId      the signed-in account, or null for a guest
- * @param username    the account's user name, or null for a guest
- * @param superuser   an administrator of the whole repository
- * @param assignees   every name a role can be assigned to that covers this caller
- *                    ("@alice", ":authenticated-users", later groups)
+ * @param userId       the signed-in account (a local account or a confirmed guest), or null
+ * @param username     the account's user name, or null
+ * @param superuser    an administrator of the whole repository
+ * @param assignees    every name a role can be assigned to that covers this caller: "@alice",
+ *                     ":authenticated-users" (local accounts only), "&amp;group" for each group
+ * @param reviewLinkId the private review link this browser came in through, or null
  */
 public record RequestContext(Long userId, String username, boolean superuser,
-                             Set<String> assignees, String ipAddress, Instant time) {
+                             Set<String> assignees, String ipAddress, Instant time, Long reviewLinkId) {
 
     public static final String AUTHENTICATED_USERS = ":authenticated-users";
 
+    public RequestContext {
+        assignees = Set.copyOf(assignees);
+    }
+
     public static RequestContext guest(String ipAddress) {
-        return new RequestContext(null, null, false, Set.of(), ipAddress, Instant.now());
+        return new RequestContext(null, null, false, Set.of(), ipAddress, Instant.now(), null);
     }
 
     public static RequestContext user(long userId, String username, boolean superuser, String ipAddress) {
         return new RequestContext(userId, username, superuser,
-                Set.of("@" + username, AUTHENTICATED_USERS), ipAddress, Instant.now());
+                Set.of("@" + username, AUTHENTICATED_USERS), ipAddress, Instant.now(), null);
     }
 
     /** The server itself, acting for an administrator account (first-start tasks). */
     public static RequestContext administrator(long userId, String username) {
         return user(userId, username, true, "127.0.0.1");
+    }
+
+    /** The server with no account behind it (creating the first administrator). */
+    public static RequestContext server() {
+        return new RequestContext(null, "server", true, Set.of(), "127.0.0.1", Instant.now(), null);
+    }
+
+    /** The same caller, also covered by these groups ("&amp;alias"). */
+    public RequestContext withGroups(Set<String> groups) {
+        if (groups.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new HashSet<>(assignees);
+        all.addAll(groups);
+        return new RequestContext(userId, username, superuser, all, ipAddress, time, reviewLinkId);
+    }
+
+    /** The same caller, without the ":authenticated-users" a local account has (guests). */
+    public RequestContext asGuestAccount() {
+        Set<String> all = new HashSet<>(assignees);
+        all.remove(AUTHENTICATED_USERS);
+        return new RequestContext(userId, username, superuser, all, ipAddress, time, reviewLinkId);
+    }
+
+    public RequestContext withReviewLink(Long linkId) {
+        return new RequestContext(userId, username, superuser, assignees, ipAddress, time, linkId);
     }
 
     public boolean isGuest() {
@@ -38,9 +70,7 @@ public record RequestContext(Long userId, String username, boolean superuser,
 
     /** How this caller appears in the audit log. */
     public String actor() {
-        if (userId != null) {
-            return "@" + username;
-        }
-        return superuser ? "server" : "guest";
+        String who = userId != null ? "@" + username : superuser ? "server" : "guest";
+        return reviewLinkId == null ? who : who + " via review link " + reviewLinkId;
     }
 }

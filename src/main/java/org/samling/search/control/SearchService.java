@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.samling.access.control.AccessGrants;
 import org.samling.access.control.PermissionEvaluator;
 import org.samling.access.control.PermissionScope;
 import org.samling.access.entity.Permission;
@@ -46,7 +47,7 @@ public class SearchService {
         List<Object> params = PermissionScope.newParams();
         PermissionScope openable = everything ? PermissionScope.NOTHING
                 : permissions.scope(context, Permission.DOWNLOAD_RESTRICTED);
-        String visible = visible(scope, openable, q, everything, withinPath, params);
+        String visible = visible(scope, openable, context.userId(), q, everything, withinPath, params);
         String rank = everything ? "0" : "ts_rank(v.search_vector, " + TSQUERY + ")";
         if (!everything) {
             addQuery(params, q);
@@ -64,7 +65,7 @@ public class SearchService {
                 + "  limit ? offset ?", SearchService::hit, params.toArray());
 
         List<Object> countParams = PermissionScope.newParams();
-        long total = sql.count("select count(*) from (" + visible(scope, openable, q, everything, withinPath, countParams) + ") visible",
+        long total = sql.count("select count(*) from (" + visible(scope, openable, context.userId(), q, everything, withinPath, countParams) + ") visible",
                 countParams.toArray());
         return new SearchPage(q, total, start, hits);
     }
@@ -74,8 +75,8 @@ public class SearchService {
      * text of a file of that version which the caller may open: a public file, or any file
      * where the caller may open restricted ones. Restricted text never makes a match for others.
      */
-    private static String visible(PermissionScope drafts, PermissionScope openable, String q, boolean everything,
-                                  String withinPath, List<Object> params) {
+    private static String visible(PermissionScope drafts, PermissionScope openable, Long userId, String q,
+                                  boolean everything, String withinPath, List<Object> params) {
         StringBuilder where = new StringBuilder("(v.id = d.released_version_id or (v.state = 'DRAFT' and ")
                 .append(drafts.condition("d", "c", params)).append("))");
         if (withinPath != null) {
@@ -89,8 +90,13 @@ public class SearchService {
                     + " where fm.dataset_version_id = v.id and ft.search_vector @@ ").append(TSQUERY);
             addQuery(params, q);
             where.append(" and ((not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date))"
-                    + " or ").append(openable.condition("d", "c", params))
-                    .append(")))");
+                    + " or ").append(openable.condition("d", "c", params));
+            if (userId != null) {
+                where.append(" or (not fm.closed and (fm.embargo_until is null or fm.embargo_until <= current_date) and ")
+                        .append(AccessGrants.IN_FORCE.formatted("fm.datafile_id")).append(")");
+                params.add(userId);
+            }
+            where.append(")))");
         }
         return """
                 select distinct on (d.id) d.id as dataset_id, v.id as version_id

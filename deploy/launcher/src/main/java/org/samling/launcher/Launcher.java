@@ -30,6 +30,9 @@ public final class Launcher {
 
         Map<String, String> serverEnv = new HashMap<>();
         serverEnv.put("SAMLING_HOME", home.toString());
+        if (isBlank(env.get("SAMLING_SITE_URL"))) {
+            serverEnv.put("SAMLING_SITE_URL", "http://localhost:" + port);
+        }
         EmbeddedDatabase database = null;
         if (isBlank(env.get("SAMLING_DB_URL"))) {
             database = EmbeddedDatabase.start(home.resolve("pgdata"), home.resolve("pgruntime"));

@@ -1,0 +1,75 @@
+package org.samling.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.samling.audit.control.AuditLog;
+import org.samling.notify.control.Notifier;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.context.RequestContext;
+import org.samling.platform.i18n.Messages;
+import org.samling.platform.persistence.Sql;
+
+/**
+ * Warns holders before their grants end, and tells them (and records) when they have ended.
+ * The ending itself needs nothing from here: a grant past its date no longer counts.
+ */
+@ApplicationScoped
+public class GrantNotices {
+
+    record Due(long grantId, long userId, long datasetId, long fileId, String label, java.time.Instant expires) {
+    }
+
+    private static final String DUE = """
+            select g.id, g.user_id, g.dataset_id, g.datafile_id, g.expires_at,
+                   (select fm.label from file_metadata fm where fm.datafile_id = g.datafile_id order by fm.id desc limit 1) label
+              from access_grant g where g.revoked_at is null and %s
+             order by g.id limit 1000
+            """;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SamlingConfig config;
+
+    @Transactional
+    public int warnSoonEnding() {
+        List<Due> due = due("g.warned_at is null and g.expires_at > now() and g.expires_at < now() + (? || ' days')::interval",
+                String.valueOf(config.grantWarningDays()));
+        for (Due grant : due) {
+            notifier.tell(grant.userId(), "ACCESS_ENDING", Messages.english("mail.endingSubject", grant.label()),
+                    Messages.english("mail.endingBody", grant.label(),
+                            grant.expires().atZone(ZoneOffset.UTC).toLocalDate().toString()), "/my-access.xhtml");
+            sql.update("update access_grant set warned_at = now() where id = ?", grant.grantId());
+        }
+        return due.size();
+    }
+
+    @Transactional
+    public int noticeEnded() {
+        List<Due> due = due("g.expiry_noticed_at is null and g.expires_at <= now()");
+        for (Due grant : due) {
+            notifier.tell(grant.userId(), "ACCESS_ENDED", Messages.english("mail.endedSubject", grant.label()),
+                    Messages.english("mail.endedBody", grant.label()), "/my-access.xhtml");
+            audit.append(RequestContext.server(), "GrantExpired", "FILE", grant.fileId(),
+                    "grant=" + grant.grantId() + " user=" + grant.userId(), grant.datasetId());
+            sql.update("update access_grant set expiry_noticed_at = now() where id = ?", grant.grantId());
+        }
+        return due.size();
+    }
+
+    private List<Due> due(String condition, Object... params) {
+        return sql.list(DUE.formatted(condition), row -> new Due(row.getLong("id"), row.getLong("user_id"),
+                row.getLong("dataset_id"), row.getLong("datafile_id"), row.getString("label"),
+                Sql.instant(row, "expires_at")), params);
+    }
+}

@@ -1,0 +1,24 @@
+package org.samling.access.control;
+
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
+import org.samling.dataset.entity.Dataset;
+import org.samling.platform.command.Command;
+import org.samling.platform.command.RequiresPermission;
+import org.samling.platform.context.RequestContext;
+
+/** Turns a request down, saying why. */
+@RequiresPermission(Permission.MANAGE_ACCESS)
+public record RejectAccessCommand(RequestContext context, Dataset dataset, long requestId, String reason)
+        implements Command<Void> {
+
+    @Override
+    public ObjectRef target() {
+        return ObjectRef.dataset(dataset.getId());
+    }
+
+    @Override
+    public String auditDetails() {
+        return "request=" + requestId + " reason=" + reason;
+    }
+}

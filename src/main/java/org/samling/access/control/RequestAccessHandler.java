@@ -1,0 +1,107 @@
+package org.samling.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.samling.access.entity.AcceptedTerms;
+import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.RequestDetails;
+import org.samling.access.entity.RequestState;
+import org.samling.account.entity.AppUser;
+import org.samling.file.control.FileRow;
+import org.samling.notify.control.Notifier;
+import org.samling.platform.command.CommandHandler;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.i18n.Messages;
+import org.samling.platform.persistence.Sql;
+
+@ApplicationScoped
+public class RequestAccessHandler implements CommandHandler<RequestAccessCommand, RequestAccessCommand.Result> {
+
+    static final Duration CONFIRMATION_VALID = Duration.ofDays(2);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestableFiles requestable;
+
+    @Inject
+    SignInLinks links;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Curators curators;
+
+    @Inject
+    SamlingConfig config;
+
+    @Inject
+    Sql sql;
+
+    @Override
+    public RequestAccessCommand.Result handle(RequestAccessCommand command) {
+        RequestDetails details = command.details();
+        AppUser signedIn = command.context().userId() == null ? null : em.find(AppUser.class, command.context().userId());
+        if (signedIn != null && (details.email() == null || details.email().isBlank())) {
+            details = new RequestDetails(details.name(), details.institution(), signedIn.getEmail(), details.purpose(),
+                    details.plannedUse(), details.periodStart(), details.periodEnd());
+        }
+        RequestValidation.validate(details, command.termsAccepted());
+        RequestableFiles.Selection selection = requestable.select(command.dataset(), command.fileIds());
+        AppUser requester = signedIn != null ? signedIn : guestFor(details);
+        boolean confirmed = requester.getEmailVerifiedAt() != null || !requester.isGuest();
+        AccessRequest request = new AccessRequest(command.dataset().getId(), requester.getId(), details,
+                AcceptedTerms.of(selection.version().getId(), selection.terms()),
+                confirmed ? RequestState.PENDING : RequestState.UNCONFIRMED);
+        em.persist(request);
+        em.flush();
+        for (FileRow file : selection.files()) {
+            sql.update("insert into access_request_file (request_id, datafile_id) values (?, ?)", request.getId(), file.id());
+        }
+        if (confirmed) {
+            tellCurators(request, selection.version().getTitle());
+        } else {
+            String token = links.issue(requester.getId(), SignInLinks.CONFIRM, request.getId(), CONFIRMATION_VALID);
+            notifier.mail(details.email(), Messages.english("mail.confirmSubject"),
+                    Messages.english("mail.confirmBody", selection.version().getTitle())
+                            + "\n\n" + config.siteUrl() + "/confirm.xhtml?token=" + token);
+        }
+        return new RequestAccessCommand.Result(request.getId(), !confirmed);
+    }
+
+    void tellCurators(AccessRequest request, String title) {
+        notifier.tellAll(curators.of(request.getDatasetId()), "ACCESS_REQUESTED",
+                Messages.english("mail.requestedSubject", title),
+                Messages.english("mail.requestedBody", request.getName(), request.getInstitution(), title,
+                        request.getPurpose()), "/requests.xhtml?request=" + request.getId());
+    }
+
+    /** The guest account of an address: found again, or made (unconfirmed). An account's owner must sign in. */
+    private AppUser guestFor(RequestDetails details) {
+        String email = details.email().trim();
+        Optional<AppUser> existing = em.createQuery("select u from AppUser u where lower(u.email) = :email", AppUser.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            if (!existing.get().isGuest()) {
+                throw SamlingException.conflict("error.signInToRequest", email);
+            }
+            return existing.get();
+        }
+        AppUser guest = AppUser.guest("guest-" + UUID.randomUUID().toString().substring(0, 12), details.name().trim(),
+                email, details.institution().trim());
+        em.persist(guest);
+        em.flush();
+        return guest;
+    }
+}

@@ -1,0 +1,23 @@
+package org.samling.access.control;
+
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
+import org.samling.dataset.entity.Dataset;
+import org.samling.platform.command.Command;
+import org.samling.platform.command.RequiresPermission;
+import org.samling.platform.context.RequestContext;
+
+/** Ends a grant before its time. */
+@RequiresPermission(Permission.MANAGE_ACCESS)
+public record RevokeGrantCommand(RequestContext context, Dataset dataset, long grantId) implements Command<Void> {
+
+    @Override
+    public ObjectRef target() {
+        return ObjectRef.dataset(dataset.getId());
+    }
+
+    @Override
+    public String auditDetails() {
+        return "grant=" + grantId;
+    }
+}
