@@ -41,10 +41,20 @@ public final class Api {
     }
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     public Api(URL base) {
+        this(base, false);
+    }
+
+    /** @param keepCookies act like a browser session: keep cookies, follow redirects (review links, session sign-in) */
+    public Api(URL base, boolean keepCookies) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (keepCookies) {
+            builder.cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL);
+        }
+        http = builder.build();
     }
 
     public URI uri(String path) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.access.entity.AcceptedTerms;
 import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.RequestDetails;
 import org.samling.access.entity.RequestState;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
@@ -34,10 +35,11 @@ public class AnswerAccessRequestHandler implements CommandHandler<AnswerAccessRe
         if (request.getState() != RequestState.RETURNED) {
             throw SamlingException.conflict("error.requestNotReturned", request.getId());
         }
-        RequestValidation.validate(command.details(), command.termsAccepted());
+        RequestDetails details = command.details().withEmailOr(request.getEmail());
+        RequestValidation.validate(details, command.termsAccepted());
         Dataset dataset = datasets.require(request.getDatasetId());
         RequestableFiles.Selection selection = requestable.select(dataset, requests.files(request.getId()));
-        request.answered(command.details(), AcceptedTerms.of(selection.version().getId(), selection.terms()));
+        request.answered(details, AcceptedTerms.of(selection.version().getId(), selection.terms()));
         requestHandler.tellCurators(request, selection.version().getTitle());
         return null;
     }

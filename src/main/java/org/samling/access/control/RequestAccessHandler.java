@@ -51,9 +51,8 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
     public RequestAccessCommand.Result handle(RequestAccessCommand command) {
         RequestDetails details = command.details();
         AppUser signedIn = command.context().userId() == null ? null : em.find(AppUser.class, command.context().userId());
-        if (signedIn != null && (details.email() == null || details.email().isBlank())) {
-            details = new RequestDetails(details.name(), details.institution(), signedIn.getEmail(), details.purpose(),
-                    details.plannedUse(), details.periodStart(), details.periodEnd());
+        if (signedIn != null) {
+            details = details.withEmailOr(signedIn.getEmail());
         }
         RequestValidation.validate(details, command.termsAccepted());
         RequestableFiles.Selection selection = requestable.select(command.dataset(), command.fileIds());

@@ -66,6 +66,8 @@ public class DatasetEditView implements Serializable {
     private List<String> subjects = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
     private String license = License.CC0.name();
+    private String termsOfAccess;
+    private String dataUseAgreement;
     /** The stored blocks of the version being edited, so fields this form does not show are kept. */
     private String previousBlocks;
 
@@ -119,6 +121,8 @@ public class DatasetEditView implements Serializable {
         subjects = new ArrayList<>(citation.subjects());
         languages = new ArrayList<>(citation.languages());
         license = previous.license().name();
+        termsOfAccess = previous.terms().termsOfAccess();
+        dataUseAgreement = previous.terms().dataUseAgreement();
     }
 
     private void redirectToSignIn(FacesContext faces) {
@@ -181,8 +185,9 @@ public class DatasetEditView implements Serializable {
         CitationMetadata citation = new CitationMetadata(trim(title), trim(alternativeTitle), authorList, contacts,
                 descriptions, keywordList, subjects, languages, deposited);
         License chosen = License.byName(license).orElse(License.CC0);
-        return previous == null ? DatasetMetadata.of(citation, chosen)
-                : previous.withCitation(citation).withLicense(chosen);
+        DatasetMetadata.Terms terms = new DatasetMetadata.Terms(termsOfAccess, dataUseAgreement);
+        return (previous == null ? DatasetMetadata.of(citation, chosen)
+                : previous.withCitation(citation).withLicense(chosen)).withTerms(terms);
     }
 
     private static String trim(String value) {
@@ -289,6 +294,22 @@ public class DatasetEditView implements Serializable {
 
     public void setLanguages(List<String> languages) {
         this.languages = languages;
+    }
+
+    public String getTermsOfAccess() {
+        return termsOfAccess;
+    }
+
+    public void setTermsOfAccess(String termsOfAccess) {
+        this.termsOfAccess = termsOfAccess;
+    }
+
+    public String getDataUseAgreement() {
+        return dataUseAgreement;
+    }
+
+    public void setDataUseAgreement(String dataUseAgreement) {
+        this.dataUseAgreement = dataUseAgreement;
     }
 
     public String getLicense() {

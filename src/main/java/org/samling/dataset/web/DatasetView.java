@@ -181,6 +181,35 @@ public class DatasetView implements Serializable {
         return visible().version().isDraft() && visible().can(Permission.PUBLISH_DATASET);
     }
 
+    public boolean isCanManageAccess() {
+        return visible().can(Permission.MANAGE_ACCESS);
+    }
+
+    public boolean isCanManagePermissions() {
+        return visible().can(Permission.MANAGE_PERMISSIONS);
+    }
+
+    /** A reader who could ask for a restricted file of the published version they cannot open yet. */
+    public boolean canRequest(FileRow file) {
+        return !visible().version().isDraft() && file.isRequestable() && !canDownload(file);
+    }
+
+    public boolean isAnonymised() {
+        return visible().anonymised();
+    }
+
+    public boolean isViaReviewLink() {
+        return caller.context().reviewLinkId() != null;
+    }
+
+    public String getTermsOfAccess() {
+        return visible().metadata().terms().termsOfAccess();
+    }
+
+    public String getDataUseAgreement() {
+        return visible().metadata().terms().dataUseAgreement();
+    }
+
     public boolean isPreviouslyReleased() {
         return visible().dataset().isReleased();
     }

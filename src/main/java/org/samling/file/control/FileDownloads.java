@@ -100,8 +100,10 @@ public class FileDownloads {
 
     /** What the caller may open in one dataset; ask it per file. */
     public Opener opener(RequestContext context, long datasetId) {
-        boolean byRole = permissions.has(context, Permission.DOWNLOAD_RESTRICTED, ObjectRef.dataset(datasetId));
-        return new Opener(byRole, byRole ? java.util.Set.of() : grants.filesInForce(context.userId(), datasetId),
+        var granted = permissions.permissionsOn(context, ObjectRef.dataset(datasetId));
+        boolean byRole = granted.contains(Permission.DOWNLOAD_RESTRICTED);
+        return new Opener(byRole, granted.contains(Permission.EDIT_DATASET),
+                byRole ? java.util.Set.of() : grants.filesInForce(context.userId(), datasetId),
                 reviewLinks.inForce(context.reviewLinkId()).filter(link -> link.datasetId() == datasetId).orElse(null));
     }
 

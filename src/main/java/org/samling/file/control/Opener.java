@@ -9,11 +9,13 @@ import org.samling.access.control.ReviewLinks;
  * force, review link) and asked per file, so a table, a zip or a preview asks the database
  * once, not once a file.
  *
- * @param byRole  the caller's roles let them open restricted files here
+ * @param byRole  the caller's roles let them open restricted and closed files here
+ * @param editor  the caller may edit the dataset: they open embargoed files too
  * @param granted files the caller holds access grants for now
  * @param link    the review link the caller came in through, if it is for this dataset
  */
-public record Opener(boolean byRole, Set<Long> granted, ReviewLinks.Link link) implements java.io.Serializable {
+public record Opener(boolean byRole, boolean editor, Set<Long> granted, ReviewLinks.Link link)
+        implements java.io.Serializable {
 
     /** Why the caller may open a file. */
     public sealed interface Basis {
@@ -46,15 +48,16 @@ public record Opener(boolean byRole, Set<Long> granted, ReviewLinks.Link link) i
     }
 
     /**
-     * Public files to all; restricted, embargoed and closed files to those whose role allows;
-     * the files a review link names to its holder; restricted (not embargoed, not closed)
-     * files to holders of a grant in force.
+     * Public files to all; embargoed files to those who may edit the dataset; restricted and
+     * closed files to those whose role lets them open restricted files; the files a review
+     * link names to its holder; restricted (not embargoed, not closed) files to holders of a
+     * grant in force.
      */
     public Optional<Basis> basis(FileRow file) {
         if (file.isPublic()) {
             return Optional.of(new Public());
         }
-        if (byRole) {
+        if (file.isEmbargoed() ? editor : byRole) {
             return Optional.of(new Role());
         }
         if (link != null && link.allows(file.id())) {

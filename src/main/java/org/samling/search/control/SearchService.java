@@ -47,7 +47,9 @@ public class SearchService {
         List<Object> params = PermissionScope.newParams();
         PermissionScope openable = everything ? PermissionScope.NOTHING
                 : permissions.scope(context, Permission.DOWNLOAD_RESTRICTED);
-        String visible = visible(scope, openable, context.userId(), q, everything, withinPath, params);
+        PermissionScope editors = everything ? PermissionScope.NOTHING
+                : permissions.scope(context, Permission.EDIT_DATASET);
+        String visible = visible(scope, openable, editors, context.userId(), q, everything, withinPath, params);
         String rank = everything ? "0" : "ts_rank(v.search_vector, " + TSQUERY + ")";
         if (!everything) {
             addQuery(params, q);
@@ -65,7 +67,7 @@ public class SearchService {
                 + "  limit ? offset ?", SearchService::hit, params.toArray());
 
         List<Object> countParams = PermissionScope.newParams();
-        long total = sql.count("select count(*) from (" + visible(scope, openable, context.userId(), q, everything, withinPath, countParams) + ") visible",
+        long total = sql.count("select count(*) from (" + visible(scope, openable, editors, context.userId(), q, everything, withinPath, countParams) + ") visible",
                 countParams.toArray());
         return new SearchPage(q, total, start, hits);
     }
@@ -75,8 +77,8 @@ public class SearchService {
      * text of a file of that version which the caller may open: a public file, or any file
      * where the caller may open restricted ones. Restricted text never makes a match for others.
      */
-    private static String visible(PermissionScope drafts, PermissionScope openable, Long userId, String q,
-                                  boolean everything, String withinPath, List<Object> params) {
+    private static String visible(PermissionScope drafts, PermissionScope openable, PermissionScope editors, Long userId,
+                                  String q, boolean everything, String withinPath, List<Object> params) {
         StringBuilder where = new StringBuilder("(v.id = d.released_version_id or (v.state = 'DRAFT' and ")
                 .append(drafts.condition("d", "c", params)).append("))");
         if (withinPath != null) {
@@ -89,14 +91,14 @@ public class SearchService {
             where.append(" or exists (select 1 from file_metadata fm join file_text ft on ft.datafile_id = fm.datafile_id"
                     + " where fm.dataset_version_id = v.id and ft.search_vector @@ ").append(TSQUERY);
             addQuery(params, q);
-            where.append(" and ((not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date))"
-                    + " or ").append(openable.condition("d", "c", params));
+            where.append(" and (((fm.embargo_until is null or fm.embargo_until <= current_date) and (not fm.restricted or ")
+                    .append(openable.condition("d", "c", params));
             if (userId != null) {
-                where.append(" or (not fm.closed and (fm.embargo_until is null or fm.embargo_until <= current_date) and ")
-                        .append(AccessGrants.IN_FORCE.formatted("fm.datafile_id")).append(")");
+                where.append(" or (not fm.closed and ").append(AccessGrants.IN_FORCE.formatted("fm.datafile_id")).append(")");
                 params.add(userId);
             }
-            where.append(")))");
+            where.append(")) or (fm.embargo_until > current_date and ").append(editors.condition("d", "c", params))
+                    .append("))))");
         }
         return """
                 select distinct on (d.id) d.id as dataset_id, v.id as version_id

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -31,9 +32,23 @@ class MessagesTest {
         Set<String> english = keys("en");
         Set<String> used = new TreeSet<>();
         Pattern page = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
-        Pattern code = Pattern.compile("\"((?:error|validation|upload|publish|dataset|login)\\.(?!xhtml)[a-zA-Z]+)\"");
+        Pattern code = Pattern.compile("\"((?:error|validation|upload|publish|dataset|login|file|files|inbox|myAccess|permissions|review|request|mail|confirm|history|notifications)\\.(?!xhtml|zip)[a-zA-Z]+)\"");
         collect(Path.of("src/main/webapp"), ".xhtml", page, used);
         collect(Path.of("src/main/java"), ".java", code, used);
+        for (String prefix : List.of("state.", "kind.", "access.", "extraction.", "type.")) {
+            for (String key : english) {
+                assertTrue(!key.startsWith(prefix) || !key.endsWith("."), key);
+            }
+        }
+        for (org.samling.access.entity.RequestState state : org.samling.access.entity.RequestState.values()) {
+            used.add("state." + state.name());
+        }
+        for (org.samling.file.entity.FileAccess access : org.samling.file.entity.FileAccess.values()) {
+            used.add("access." + access.name());
+        }
+        for (String kind : List.of("EXPLICIT", "IP_RANGE", "EMAIL_DOMAIN")) {
+            used.add("kind." + kind);
+        }
         used.removeAll(english);
         assertTrue(used.isEmpty(), "missing texts: " + used);
     }

@@ -1,5 +1,7 @@
 package org.samling.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +16,24 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a real PostgreSQL for the integration tests, once per test run and before any
- * server starts, on the port the build reserved ({@code it.db.port}); the Payara Micro
- * processes Arquillian starts reach it through SAMLING_DB_URL. Unit test runs (no port) skip it.
- * It also empties {@code it.home}, the server's data folder, so each run starts clean.
+ * Starts what the integration tests' servers need, once per test run and before any server
+ * starts: a real PostgreSQL on the port the build reserved ({@code it.db.port}) and a GreenMail
+ * SMTP server ({@code it.smtp.port}) whose messages the tests read. The Payara Micro processes
+ * Arquillian starts reach both through their SAMLING_ environment. It also empties
+ * {@code it.home}, the servers' data folder. Unit test runs (no ports) start nothing.
  */
-public class TestDatabase implements LauncherSessionListener {
+public class TestServices implements LauncherSessionListener {
 
+    private static GreenMail mail;
     private EmbeddedPostgres postgres;
+
+    /** The SMTP server the servers under test send through. */
+    public static GreenMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("GreenMail runs only in the integration tests");
+        }
+        return mail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -47,10 +59,16 @@ public class TestDatabase implements LauncherSessionListener {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+        mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("it.smtp.port")), null,
+                ServerSetup.PROTOCOL_SMTP));
+        mail.start();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
         if (postgres != null) {
             try {
                 postgres.close();

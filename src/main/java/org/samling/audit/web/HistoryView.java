@@ -1,0 +1,59 @@
+package org.samling.audit.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.samling.account.control.CurrentCaller;
+import org.samling.audit.control.AccessHistory;
+import org.samling.dataset.control.Datasets;
+import org.samling.dataset.entity.Dataset;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.web.FacesMessages;
+
+/** {@code history.xhtml?persistentId=}: a dataset's access history for its curators, with a CSV export. */
+@Named
+@RequestScoped
+public class HistoryView {
+
+    static final int SHOWN = 2000;
+
+    @Inject
+    AccessHistory history;
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    CurrentCaller caller;
+
+    private String persistentId;
+    private Dataset dataset;
+    private List<AccessHistory.Entry> entries;
+
+    public void load() throws IOException {
+        try {
+            dataset = datasets.requireByGlobalId(persistentId);
+            entries = history.of(caller.context(), dataset.getId(), SHOWN);
+        } catch (SamlingException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(e.status() == 403 ? 403 : 404,
+                    FacesMessages.text(e.messageKey(), e.arguments()));
+            faces.responseComplete();
+        }
+    }
+
+    public List<AccessHistory.Entry> getEntries() {
+        return entries;
+    }
+
+    public String getPersistentId() {
+        return persistentId;
+    }
+
+    public void setPersistentId(String persistentId) {
+        this.persistentId = persistentId;
+    }
+}

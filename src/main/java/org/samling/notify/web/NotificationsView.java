@@ -1,0 +1,43 @@
+package org.samling.notify.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.samling.account.control.CurrentCaller;
+import org.samling.notify.control.Notifications;
+
+/** {@code notifications.xhtml}, and the count of unread ones in the page header. */
+@Named
+@RequestScoped
+public class NotificationsView {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    CurrentCaller caller;
+
+    private List<Notifications.Row> rows;
+    private Long unread;
+
+    public List<Notifications.Row> getRows() {
+        if (rows == null) {
+            rows = notifications.mine(caller.context(), 200);
+        }
+        return rows;
+    }
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = caller.user().isPresent() ? notifications.unread(caller.context()) : 0L;
+        }
+        return unread;
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead(caller.context());
+        rows = null;
+        unread = null;
+    }
+}
