@@ -22,11 +22,14 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    /** Where the browser saves downloads, without asking. */
+    final Path downloads;
     private final Path profile;
 
     Browser() {
         try {
             profile = Files.createTempDirectory("chromium-profile");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,6 +39,9 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
@@ -53,6 +59,36 @@ final class Browser implements AutoCloseable {
 
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void signIn(Api api, Samling.User user) {
+        driver.get(api.uri("login.xhtml").toString());
+        visible(id("loginForm:username")).sendKeys(user.username());
+        driver.findElement(id("loginForm:password")).sendKeys(user.password());
+        driver.findElement(id("loginForm:signIn")).click();
+        visible(By.cssSelector(".who"));
+    }
+
+    /** Runs a script in the page; {@code fetch} calls in it go with this browser's session. */
+    Object script(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A picture of the whole page, kept in {@code target/screenshots} for the documentation. */
+    void screenshot(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        Number height = (Number) script("window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(),
+                Math.min(4000, height.intValue() + size.getHeight() - ((Number) script("return window.innerHeight;")).intValue())));
+        try {
+            Path target = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(target, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     /** A PrimeFaces client id ("form:field") as a CSS id selector. */

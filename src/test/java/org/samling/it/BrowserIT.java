@@ -100,7 +100,7 @@ class BrowserIT {
             Files.write(folder.resolve("notes.txt"), "Field notes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
         };
         try (Browser browser = new Browser()) {
-            signIn(browser, api, user);
+            browser.signIn(api, user);
             browser.driver.get(api.uri("dataset.xhtml?persistentId=" + Api.encode(pid)).toString());
             WebElement input = browser.driver.findElement(By.id("upload-files"));
             input.sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
@@ -132,7 +132,7 @@ class BrowserIT {
                 .orElseThrow().getJsonObject("dataFile").getJsonNumber("id").longValue();
         String password = Files.readString(Samling.home().resolve("admin.password")).trim();
         try (Browser browser = new Browser()) {
-            signIn(browser, api, new Samling.User("admin", password, null));
+            browser.signIn(api, new Samling.User("admin", password, null));
             browser.driver.get(api.uri("file.xhtml?fileId=" + recording).toString());
             WebElement line = browser.clickable(By.xpath("//button[contains(@class,'cue')][.//span[text()='00:12']]"));
             assertTrue(line.getText().contains("återfalla"), "the transcript beside the player is the recording's");
@@ -143,13 +143,5 @@ class BrowserIT {
             browser.wait.until(ExpectedConditions.attributeContains(line, "class", "current"));
             assertEquals("true", line.getAttribute("aria-current"));
         }
-    }
-
-    private static void signIn(Browser browser, Api api, Samling.User user) {
-        browser.driver.get(api.uri("login.xhtml").toString());
-        browser.visible(Browser.id("loginForm:username")).sendKeys(user.username());
-        browser.driver.findElement(Browser.id("loginForm:password")).sendKeys(user.password());
-        browser.driver.findElement(Browser.id("loginForm:signIn")).click();
-        browser.visible(By.cssSelector(".who"));
     }
 }

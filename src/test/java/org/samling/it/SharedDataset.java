@@ -18,7 +18,8 @@ record SharedDataset(String pid, long datasetId, Samling.User owner, long report
         String secret = "hemligt" + java.util.UUID.randomUUID().toString().substring(0, 8);
         long report = upload(api, owner, pid, "report.txt", "A public report on mutual aid.", "{}");
         long transcript = upload(api, owner, pid, "interview.txt", "Intervjuare: " + secret + " sa hon.",
-                "{\"restrict\":true,\"categories\":[\"Transcript\"]}");
+                "{\"restrict\":true,\"categories\":[\"Transcript\"],\"termsOfAccess\":\"For research only. Do not try to "
+                        + "identify the participants; quote only pseudonymised passages.\"}");
         long consent = upload(api, owner, pid, "consent.txt", "Signed consent " + secret,
                 "{\"access\":\"embargoed\",\"embargoUntil\":\"" + java.time.LocalDate.now().plusYears(2)
                         + "\",\"description\":\"the consent of participant 7\"}");

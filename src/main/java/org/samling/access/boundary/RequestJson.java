@@ -31,6 +31,7 @@ final class RequestJson {
                 .add("purpose", request.purpose())
                 .add("plannedUse", request.plannedUse())
                 .add("termsSha256", request.termsSha256())
+                .add("termsText", request.termsText())
                 .add("created", request.createdAt().toString())
                 .add("files", files);
         optional(json, "periodStart", request.periodStart());

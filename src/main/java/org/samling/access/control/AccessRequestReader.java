@@ -152,7 +152,7 @@ public class AccessRequestReader {
         return requests.stream().map(r -> new RequestRow(r.id(), r.datasetId(), r.datasetPid(), r.datasetTitle(),
                 r.requesterId(), r.requesterUsername(), r.requesterIsGuest(), r.name(), r.institution(), r.email(),
                 r.purpose(), r.plannedUse(), r.periodStart(), r.periodEnd(), r.state(), r.question(), r.reason(),
-                r.createdAt(), r.decidedAt(), r.termsSha256(), r.extendsRequestId(),
+                r.createdAt(), r.decidedAt(), r.termsSha256(), r.termsText(), r.extendsRequestId(),
                 List.copyOf(files.getOrDefault(r.id(), List.of())))).toList();
     }
 
@@ -165,7 +165,7 @@ public class AccessRequestReader {
                 row.getString("planned_use"), start == null ? null : start.toLocalDate(),
                 end == null ? null : end.toLocalDate(), RequestState.valueOf(row.getString("state")),
                 row.getString("question"), row.getString("reason"), Sql.instant(row, "created_at"),
-                Sql.instant(row, "decided_at"), row.getString("terms_sha256"),
+                Sql.instant(row, "decided_at"), row.getString("terms_sha256"), row.getString("terms_text"),
                 Sql.nullableLong(row, "extends_request_id"), List.of());
     }
 

@@ -10,7 +10,8 @@ public record RequestRow(long id, long datasetId, String datasetPid, String data
                          String requesterUsername, boolean requesterIsGuest, String name, String institution,
                          String email, String purpose, String plannedUse, LocalDate periodStart, LocalDate periodEnd,
                          RequestState state, String question, String reason, Instant createdAt, Instant decidedAt,
-                         String termsSha256, Long extendsRequestId, List<RequestedFile> files) {
+                         String termsSha256, String termsText, Long extendsRequestId,
+                         List<RequestedFile> files) {
 
     public record RequestedFile(long id, String label) {
     }

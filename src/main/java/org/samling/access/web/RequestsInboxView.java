@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +56,9 @@ public class RequestsInboxView implements Serializable {
     private Integer olderThanDays;
     private Long request;
     private transient List<RequestRow> requests;
-    private final Map<Long, List<Long>> grantFiles = new HashMap<>();
-    /** Dates as the browser's date field sends them (2027-06-30). */
+    /** Per request, the files ticked; Faces sets an array here, as a map value has no declared type. */
+    private final Map<Long, Object> grantFiles = new HashMap<>();
+    /** Ends as the browser's date-time field sends them (2027-06-30T23:59), UTC. */
     private final Map<Long, String> grantUntil = new HashMap<>();
     private final Map<Long, String> answers = new HashMap<>();
 
@@ -73,9 +74,9 @@ public class RequestsInboxView implements Serializable {
             requests = reader.inbox(caller.context(), new AccessRequestReader.Filter(wanted, datasetId, institution,
                     olderThanDays), 500);
             for (RequestRow row : requests) {
-                grantFiles.computeIfAbsent(row.id(), id -> new ArrayList<>(row.files().stream()
-                        .map(RequestRow.RequestedFile::id).toList()));
-                grantUntil.computeIfAbsent(row.id(), id -> defaultUntil(row).toString());
+                grantFiles.computeIfAbsent(row.id(), id -> row.files().stream()
+                        .map(RequestRow.RequestedFile::id).toList());
+                grantUntil.computeIfAbsent(row.id(), id -> Dates.lastMinuteOf(defaultUntil(row)));
             }
         }
         return requests;
@@ -87,10 +88,8 @@ public class RequestsInboxView implements Serializable {
 
     public void grant(RequestRow row) {
         try {
-            LocalDate until = Dates.parse(grantUntil.get(row.id()));
             engine.submit(new GrantAccessCommand(caller.context(), datasets.require(row.datasetId()), row.id(), null,
-                    grantFiles.getOrDefault(row.id(), List.of()),
-                    until == null ? null : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)));
+                    ticked(row.id()), Dates.endOf(grantUntil.get(row.id()))));
             FacesMessages.info("inbox.granted", row.name());
             requests = null;
         } catch (SamlingException e) {
@@ -134,7 +133,14 @@ public class RequestsInboxView implements Serializable {
         return RequestState.values();
     }
 
-    public Map<Long, List<Long>> getGrantFiles() {
+    private List<Long> ticked(long requestId) {
+        Object value = grantFiles.get(requestId);
+        Collection<?> values = value instanceof Object[] array ? Arrays.asList(array)
+                : value instanceof Collection<?> collection ? collection : List.of();
+        return values.stream().map(v -> v instanceof Number n ? n.longValue() : Long.parseLong(v.toString())).toList();
+    }
+
+    public Map<Long, Object> getGrantFiles() {
         return grantFiles;
     }
 

@@ -45,6 +45,18 @@ public class HistoryView {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** The event in the reader's language; events without a text keep their code. */
+    public String describe(String action) {
+        return FacesMessages.text("audit." + action);
+    }
+
     public List<AccessHistory.Entry> getEntries() {
         return entries;
     }

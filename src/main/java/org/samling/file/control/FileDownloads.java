@@ -92,6 +92,8 @@ public class FileDownloads {
     public Download authorize(RequestContext context, long fileId) {
         Download download = find(context, fileId);
         if (!opener(context, download.datasetId()).mayOpen(download.file())) {
+            audit.append(context, "OpenRefused", "FILE", download.file().id(), download.file().label(),
+                    download.datasetId());
             throw context.isGuest() ? SamlingException.forbidden("error.signInRequired")
                     : SamlingException.forbidden("error.fileClosedToYou", download.file().label());
         }

@@ -1,0 +1,30 @@
+package org.samling.access.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.samling.access.control.PermissionEvaluator;
+import org.samling.access.entity.Permission;
+import org.samling.account.control.CurrentCaller;
+
+/** Whether the header shows the request inbox: to anyone who decides access somewhere. */
+@Named
+@RequestScoped
+public class CuratorNav {
+
+    @Inject
+    PermissionEvaluator permissions;
+
+    @Inject
+    CurrentCaller caller;
+
+    private Boolean curator;
+
+    public boolean isCurator() {
+        if (curator == null) {
+            var context = caller.context();
+            curator = !context.isGuest() && !permissions.scope(context, Permission.MANAGE_ACCESS).isEmpty();
+        }
+        return curator;
+    }
+}
