@@ -166,6 +166,63 @@ class AccessIT {
     }
 
     @Test
+    void decisionsWaitForConfirmationAnswerWholeRequestsAndGiveNothingAway() {
+        SharedDataset data = SharedDataset.publish(api, "Decision rules");
+        long notes = api.upload(data.pid(), data.owner().token(), "field-notes.txt",
+                ("Field notes " + data.secret()).getBytes(java.nio.charset.StandardCharsets.UTF_8), "{\"restrict\":true}")
+                .data().getJsonArray("files").getJsonObject(0).getJsonObject("dataFile").getJsonNumber("id").longValue();
+        assertEquals(200, api.post("api/datasets/:persistentId/actions/:publish?persistentId=" + Api.encode(data.pid())
+                + "&type=major", data.owner().token()).status());
+
+        Samling.User reader = Samling.newUser(api, "both-files");
+        long both = api.postJson("api/requests", reader.token(), request(data, null, true)
+                .replace("\"fileIds\":[" + data.transcript() + "]", "\"fileIds\":[" + data.transcript() + "," + notes + "]"))
+                .data().getJsonNumber("id").longValue();
+        String grantOne = "api/access/datafile/%d/grantAccess/@" + reader.username();
+        assertEquals(200, api.put(grantOne.formatted(data.transcript()), data.owner().token(), new byte[0], "text/plain")
+                .status());
+        assertEquals("pending", api.get("api/requests/" + both, reader.token()).data().getString("state"),
+                "a grant of one file leaves a request for two with the curators");
+        assertEquals(200, api.put(grantOne.formatted(notes), data.owner().token(), new byte[0], "text/plain").status());
+        assertEquals("granted", api.get("api/requests/" + both, reader.token()).data().getString("state"));
+        JsonObject grant = api.get("api/grants/mine", reader.token()).json().getJsonArray("data").getJsonObject(0);
+        assertEquals(LocalDate.now().plusMonths(3) + "T23:59:59Z", grant.getString("expires"),
+                "without an end, a grant lasts the period asked for");
+        String revoke = "api/grants/" + grant.getInt("id");
+        assertEquals(200, api.delete(revoke, data.owner().token()).status());
+        assertEquals(409, api.delete(revoke, data.owner().token()).status(), "taken back once, and told once");
+
+        Samling.User stranger = Samling.newUser(api, "prober");
+        assertEquals(403, api.put("api/access/datafile/" + data.transcript() + "/grantAccess/@nobody-" + UUID.randomUUID(),
+                stranger.token(), new byte[0], "text/plain").status(), "an unknown name looks like a known one");
+        assertEquals(403, api.put("api/access/datafile/" + data.transcript() + "/grantAccess/@" + reader.username(),
+                stranger.token(), new byte[0], "text/plain").status());
+        String draftOnly = Samling.createDataset(api, data.owner().token(), "Never published");
+        Api.Response unseen = api.postJson("api/requests", stranger.token(), "{\"persistentId\":\"" + draftOnly
+                + "\",\"name\":\"P\",\"institution\":\"I\",\"purpose\":\"x\",\"plannedUse\":\"y\",\"acceptTerms\":true}");
+        assertEquals(404, unseen.status(), "an unpublished dataset stays unknown");
+
+        String email = "confirmed-" + UUID.randomUUID().toString().substring(0, 8) + "@uni.example";
+        long first = api.postJson("api/requests", null, request(data, email, true)).data().getJsonNumber("id").longValue();
+        assertEquals(409, api.postJson("api/requests/" + first + "/grant", data.owner().token(), "{}").status(),
+                "nothing is decided before the address is confirmed");
+        assertEquals(200, api.post("api/requests/confirm?token=" + Mailbox.token(Mailbox.awaitBody(email, "Confirm")),
+                null).status());
+        Api.Response again = api.postJson("api/requests", null, request(data, email, true));
+        assertTrue(again.data().getBoolean("confirmationSent"), "someone else typing a confirmed address must confirm it too");
+        assertEquals("unconfirmed", api.get("api/requests/" + again.data().getJsonNumber("id").longValue(),
+                data.owner().token()).data().getString("state"));
+
+        String collection = "grants-" + UUID.randomUUID().toString().substring(0, 6);
+        api.postJson("api/dataverses/root", Samling.adminToken(), "{\"alias\":\"" + collection + "\",\"name\":\"Grants\"}");
+        String setting = "api/dataverses/" + collection + "/attribute/grantDays?value=";
+        assertEquals(403, api.put(setting + "30", stranger.token(), new byte[0], "text/plain").status());
+        assertEquals(400, api.put(setting + "0", Samling.adminToken(), new byte[0], "text/plain").status());
+        assertEquals(200, api.put(setting + "30", Samling.adminToken(), new byte[0], "text/plain").status());
+        assertEquals(30, api.get("api/dataverses/" + collection, null).data().getInt("grantDays"));
+    }
+
+    @Test
     void badInputGetsAClearErrorAndChangesNothing() {
         SharedDataset data = SharedDataset.publish(api, "Bad access input");
         Samling.User reader = Samling.newUser(api, "careless");
@@ -230,10 +287,15 @@ class AccessIT {
                 "{\"alias\":\"" + collection + "\",\"name\":\"Groups\"}").status());
         String address = InetAddress.getByName(base.getHost()).getHostAddress();
 
-        Api.Response badRange = api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(),
+        assertEquals(201, api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(),
+                "{\"alias\":\"elsewhere-" + collection + "\",\"kind\":\"IP_RANGE\",\"ipRanges\":[\"2001:db8::/32\"]}").status());
+        assertEquals(400, api.postJson("api/datasets/:persistentId/assignments?persistentId=" + Api.encode(data.pid()),
+                data.owner().token(), "{\"assignee\":\"&elsewhere-" + collection + "\",\"role\":\"member\"}").status(),
+                "a group serves its own collection and those below it, not a dataset elsewhere");
+        Api.Response badRange = api.postJson("api/dataverses/root/groups", Samling.adminToken(),
                 "{\"alias\":\"bad-" + collection + "\",\"kind\":\"IP_RANGE\",\"ipRanges\":[\"example.org\"]}");
         assertEquals(400, badRange.status());
-        assertEquals(201, api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(),
+        assertEquals(201, api.postJson("api/dataverses/root/groups", Samling.adminToken(),
                 "{\"alias\":\"campus-" + collection + "\",\"name\":\"Campus\",\"kind\":\"IP_RANGE\",\"ipRanges\":[\""
                         + address + "/32\", \"2001:db8::/32\"]}").status());
         Api.Response assigned = api.postJson("api/datasets/:persistentId/assignments?persistentId=" + Api.encode(data.pid()),
@@ -247,14 +309,14 @@ class AccessIT {
         assertEquals(403, api.get("api/access/datafile/" + data.transcript(), null).status());
 
         Samling.User colleague = Samling.newUser(api, "colleague");
-        assertEquals(201, api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(),
+        assertEquals(201, api.postJson("api/dataverses/root/groups", Samling.adminToken(),
                 "{\"alias\":\"team-" + collection + "\",\"kind\":\"EXPLICIT\",\"members\":[\"@" + colleague.username()
                         + "\"]}").status());
         assertEquals(201, api.postJson("api/datasets/:persistentId/assignments?persistentId=" + Api.encode(data.pid()),
                 data.owner().token(), "{\"assignee\":\"&team-" + collection + "\",\"role\":\"member\"}").status());
         assertEquals(200, api.get("api/access/datafile/" + data.transcript(), colleague.token()).status());
 
-        assertEquals(201, api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(),
+        assertEquals(201, api.postJson("api/dataverses/root/groups", Samling.adminToken(),
                 "{\"alias\":\"domain-" + collection + "\",\"kind\":\"EMAIL_DOMAIN\",\"domains\":[\"example.org\"]}").status());
         assertEquals(201, api.postJson("api/datasets/:persistentId/assignments?persistentId=" + Api.encode(data.pid()),
                 data.owner().token(), "{\"assignee\":\"&domain-" + collection + "\",\"role\":\"reader\"}").status());

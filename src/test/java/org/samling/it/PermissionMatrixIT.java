@@ -104,7 +104,7 @@ class PermissionMatrixIT {
         String collection = "matrix-" + UUID.randomUUID().toString().substring(0, 6);
         api.postJson("api/dataverses/root", Samling.adminToken(), "{\"alias\":\"" + collection + "\",\"name\":\"Matrix\"}");
         String address = InetAddress.getByName(base.getHost()).getHostAddress();
-        api.postJson("api/dataverses/" + collection + "/groups", Samling.adminToken(), "{\"alias\":\"net-" + collection
+        api.postJson("api/dataverses/root/groups", Samling.adminToken(), "{\"alias\":\"net-" + collection
                 + "\",\"kind\":\"IP_RANGE\",\"ipRanges\":[\"" + address + "/32\"]}");
         int assignment = api.postJson("api/datasets/:persistentId/assignments?persistentId=" + Api.encode(data.pid()),
                 data.owner().token(), "{\"assignee\":\"&net-" + collection + "\",\"role\":\"member\"}").data().getInt("id");

@@ -5,19 +5,24 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import org.samling.access.control.AccessRequestReader;
+import org.samling.access.control.AccessRequests;
+import org.samling.access.control.GrantLengths;
+import org.samling.access.control.PermissionEvaluator;
+import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
+import org.samling.file.control.FileDownloads;
 import org.samling.access.control.GrantAccessCommand;
 import org.samling.access.control.RejectAccessCommand;
 import org.samling.access.control.RequestAccessCommand;
 import org.samling.access.entity.RequestDetails;
 import org.samling.account.control.Accounts;
 import org.samling.account.entity.AppUser;
-import org.samling.collection.control.Collections;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
-import org.samling.platform.persistence.Sql;
 
 /**
  * The Dataverse-shaped access calls on one file ({@code /api/access/datafile/{id}/requestAccess},
@@ -33,7 +38,16 @@ public class AccessDecisions {
     Datasets datasets;
 
     @Inject
-    Collections collections;
+    GrantLengths grantLengths;
+
+    @Inject
+    AccessRequests requests;
+
+    @Inject
+    FileDownloads downloads;
+
+    @Inject
+    PermissionEvaluator permissions;
 
     @Inject
     Accounts accounts;
@@ -41,8 +55,6 @@ public class AccessDecisions {
     @Inject
     AccessRequestReader reader;
 
-    @Inject
-    Sql sql;
 
     /** Calling requestAccess accepts the terms of access of the file's published version. */
     public long request(RequestContext context, long fileId, RequestDetails given) {
@@ -55,20 +67,24 @@ public class AccessDecisions {
                 orElse(given.institution(), user.getAffiliation() == null ? "(not given)" : user.getAffiliation()),
                 orElse(given.email(), user.getEmail()), orElse(given.purpose(), "(not given)"),
                 orElse(given.plannedUse(), "(not given)"), given.periodStart(), given.periodEnd());
-        return engine.submit(new RequestAccessCommand(context, datasetOf(fileId), List.of(fileId), details, true))
+        return engine.submit(new RequestAccessCommand(context, datasetOf(context, fileId), List.of(fileId), details, true))
                 .requestId();
     }
 
     public List<Long> grant(RequestContext context, long fileId, String identifier, String expires) {
-        Dataset dataset = datasetOf(fileId);
-        Instant until = RequestBodies.expiry(expires, grantDays(dataset));
-        return engine.submit(new GrantAccessCommand(context, dataset, null, reader.userId(identifier), List.of(fileId),
-                until));
+        Dataset dataset = decidedBy(context, fileId);
+        long userId = reader.userId(identifier);
+        Instant given = RequestBodies.expiry(expires);
+        Instant until = given != null ? given : grantLengths.defaultEnd(dataset,
+                requests.decidableFor(userId, dataset.getId(), List.of(fileId)).stream()
+                        .map(AccessRequest::getPeriodEnd).filter(java.util.Objects::nonNull)
+                        .max(java.util.Comparator.naturalOrder()).orElse(null));
+        return engine.submit(new GrantAccessCommand(context, dataset, null, userId, List.of(fileId), until));
     }
 
     /** Rejects the person's open requests for the file. */
     public int reject(RequestContext context, long fileId, String identifier, String reason) {
-        Dataset dataset = datasetOf(fileId);
+        Dataset dataset = decidedBy(context, fileId);
         long userId = reader.userId(identifier);
         List<Long> open = reader.forFile(context, fileId).stream()
                 .filter(r -> r.requesterId() == userId).map(r -> r.id()).toList();
@@ -80,14 +96,16 @@ public class AccessDecisions {
         return open.size();
     }
 
-    public int grantDays(Dataset dataset) {
-        return collections.find(dataset.getCollectionId()).map(c -> c.getGrantDays()).orElse(365);
+    /** The file's dataset, 404 when the caller may not know the file exists. */
+    private Dataset datasetOf(RequestContext context, long fileId) {
+        return datasets.require(downloads.find(context, fileId).datasetId());
     }
 
-    private Dataset datasetOf(long fileId) {
-        long datasetId = sql.one("select dataset_id from datafile where id = ?", row -> row.getLong(1), fileId)
-                .orElseThrow(() -> SamlingException.notFound("error.fileNotFound", fileId));
-        return datasets.require(datasetId);
+    /** The file's dataset, if the caller decides access to it: checked before anything else is looked up. */
+    private Dataset decidedBy(RequestContext context, long fileId) {
+        Dataset dataset = datasetOf(context, fileId);
+        permissions.require(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(dataset.getId()));
+        return dataset;
     }
 
     private static String orElse(String value, String fallback) {

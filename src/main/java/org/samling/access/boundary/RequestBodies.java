@@ -6,10 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.samling.access.control.GrantLengths;
 import org.samling.access.entity.RequestDetails;
 import org.samling.platform.error.SamlingException;
 
@@ -53,14 +53,14 @@ final class RequestBodies {
      * An expiry: an instant ({@code 2027-06-30T00:00:00Z}), or a date meaning the end of that
      * day (UTC); absent means the collection's usual period from now.
      */
-    static Instant expiry(String value, int defaultDays) {
+    /** An end of access: an instant ({@code 2027-06-30T12:00:00Z}) or a whole day ({@code 2027-06-30}); null if none is given. */
+    static Instant expiry(String value) {
         if (value == null || value.isBlank()) {
-            return Instant.now().plus(java.time.Duration.ofDays(defaultDays));
+            return null;
         }
         String given = value.strip();
         try {
-            return given.contains("T") ? Instant.parse(given)
-                    : LocalDate.parse(given).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+            return given.contains("T") ? Instant.parse(given) : GrantLengths.endOf(LocalDate.parse(given));
         } catch (DateTimeParseException e) {
             throw SamlingException.badRequest("error.badDate", given);
         }

@@ -12,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Locale;
 import org.samling.access.control.AccessRequestReader;
 import org.samling.access.control.AnswerAccessRequestCommand;
 import org.samling.access.control.ConfirmGuestCommand;
 import org.samling.access.control.GrantAccessCommand;
+import org.samling.access.control.GrantLengths;
 import org.samling.access.control.RejectAccessCommand;
 import org.samling.access.control.RequestAccessCommand;
 import org.samling.access.control.RequestRow;
@@ -56,6 +58,9 @@ public class RequestsResource {
 
     @Inject
     AccessDecisions decisions;
+
+    @Inject
+    GrantLengths grantLengths;
 
     /** {@code {persistentId, fileIds?, name, institution, email, purpose, plannedUse, periodStart?, periodEnd?, acceptTerms}} */
     @POST
@@ -115,9 +120,11 @@ public class RequestsResource {
     public Response grant(@PathParam("id") long id, String body) {
         RequestContext context = caller.context();
         JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
-        Dataset dataset = datasetOf(context, id);
+        RequestRow request = reader.one(context, id);
+        Dataset dataset = datasets.require(request.datasetId());
+        Instant given = RequestBodies.expiry(json.getString("expires", null));
         var grants = engine.submit(new GrantAccessCommand(context, dataset, id, null, RequestBodies.fileIds(json),
-                RequestBodies.expiry(json.getString("expires", null), decisions.grantDays(dataset))));
+                given != null ? given : grantLengths.defaultEnd(dataset, request.periodEnd())));
         return ApiResponses.ok(Json.createObjectBuilder().add("grants", grants.size()).build());
     }
 

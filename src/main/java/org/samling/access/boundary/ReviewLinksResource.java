@@ -63,8 +63,8 @@ public class ReviewLinksResource {
                            @QueryParam("anonymizedAccess") boolean anonymised, String body) {
         Dataset dataset = datasets.requireByGlobalId(persistentId);
         JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
-        Instant expires = json.containsKey("expires") ? RequestBodies.expiry(json.getString("expires", null), 0)
-                : Instant.now().plus(DEFAULT_LIFETIME);
+        Instant given = RequestBodies.expiry(json.getString("expires", null));
+        Instant expires = given != null ? given : Instant.now().plus(DEFAULT_LIFETIME);
         List<Long> files = json.get("fileIds") instanceof JsonArray ? RequestBodies.fileIds(json) : null;
         CreateReviewLinkCommand.Created link = engine.submit(new CreateReviewLinkCommand(caller.context(), dataset,
                 anonymised || json.getBoolean("anonymizedAccess", false), strings(json, "hiddenFields"), files, expires));

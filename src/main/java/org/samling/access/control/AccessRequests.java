@@ -51,11 +51,27 @@ public class AccessRequests {
                 row -> row.getLong(1), requestId);
     }
 
-    /** The user's open requests in the dataset that ask for any of the files. */
-    public List<AccessRequest> openFor(long userId, long datasetId, List<Long> fileIds) {
+    /** The user's requests in the dataset that curators may decide and that ask for any of the files. */
+    public List<AccessRequest> decidableFor(long userId, long datasetId, List<Long> fileIds) {
         List<Long> ids = sql.list("select distinct r.id from access_request r join access_request_file f on f.request_id = r.id "
-                        + "where r.requester_id = ? and r.dataset_id = ? and r.state in ('PENDING', 'RETURNED', 'UNCONFIRMED') "
+                        + "where r.requester_id = ? and r.dataset_id = ? and r.state in ('PENDING', 'RETURNED') "
                         + "and f.datafile_id = any(?)", row -> row.getLong(1), userId, datasetId, Sql.bigints(fileIds));
         return ids.stream().map(this::require).toList();
     }
+
+    /**
+     * The user's decidable requests that a grant of these files (with the grants already in
+     * force) answers in full; a request for more files stays with the curators.
+     */
+    public List<AccessRequest> coveredBy(long userId, long datasetId, List<Long> fileIds) {
+        return decidableFor(userId, datasetId, fileIds).stream().filter(request -> sql.one(COVERED,
+                row -> row.getBoolean(1), request.getId(), Sql.bigints(fileIds), userId).orElse(false)).toList();
+    }
+
+    private static final String COVERED = """
+            select not exists (select 1 from access_request_file f where f.request_id = ?
+                and f.datafile_id <> all(?)
+                and not exists (select 1 from access_grant g where g.user_id = ? and g.datafile_id = f.datafile_id
+                                and g.revoked_at is null and g.expires_at > now()))
+            """;
 }

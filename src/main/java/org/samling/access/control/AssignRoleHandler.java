@@ -18,7 +18,7 @@ public class AssignRoleHandler implements CommandHandler<AssignRoleCommand, Long
     @Override
     public Long handle(AssignRoleCommand command) {
         String assignee = command.assignee() == null ? "" : command.assignee().strip();
-        requireAssignee(assignee);
+        requireAssignee(command.on(), assignee);
         long role = roleFor(command.on(), command.role())
                 .orElseThrow(() -> SamlingException.badRequest("error.unknownRole", String.valueOf(command.role())));
         boolean onCollection = command.on().kind() == ObjectRef.Kind.COLLECTION;
@@ -30,7 +30,8 @@ public class AssignRoleHandler implements CommandHandler<AssignRoleCommand, Long
                 + ") values (?, ?, ?) returning id", row -> row.getLong(1), assignee, role, command.on().id()).orElseThrow();
     }
 
-    private void requireAssignee(String assignee) {
+    /** A local account, everyone signed in, or a group defined on the object's own path (not a stranger collection's). */
+    private void requireAssignee(ObjectRef on, String assignee) {
         boolean known;
         if (assignee.equals(RequestContext.AUTHENTICATED_USERS)) {
             known = true;
@@ -38,7 +39,8 @@ public class AssignRoleHandler implements CommandHandler<AssignRoleCommand, Long
             known = sql.count("select count(*) from app_user where username = ? and kind = 'LOCAL'",
                     assignee.substring(1)) > 0;
         } else if (assignee.startsWith("&")) {
-            known = sql.count("select count(*) from app_group where alias = ?", assignee.substring(1)) > 0;
+            known = sql.count("select count(*) from app_group g where g.alias = ? and position('/' || g.collection_id || '/' in "
+                    + pathOf(on) + ") > 0", assignee.substring(1), on.id()) > 0;
         } else {
             known = false;
         }
@@ -47,13 +49,18 @@ public class AssignRoleHandler implements CommandHandler<AssignRoleCommand, Long
         }
     }
 
-    /** A built-in role, or one defined by a collection on the object's path. */
+    /** A built-in role, or else the one defined nearest above the object. */
     private Optional<Long> roleFor(ObjectRef on, String alias) {
-        String path = on.kind() == ObjectRef.Kind.COLLECTION
+        return sql.one("select r.id from role r left join collection c on c.id = r.collection_id where r.alias = ? "
+                + "and (r.collection_id is null or position('/' || r.collection_id || '/' in " + pathOf(on) + ") > 0) "
+                + "order by r.collection_id is not null, length(c.path) desc limit 1",
+                row -> row.getLong(1), alias, on.id());
+    }
+
+    /** SQL for the collection path of the object ({@code /1/5/9/}), taking its id as the parameter. */
+    private static String pathOf(ObjectRef on) {
+        return on.kind() == ObjectRef.Kind.COLLECTION
                 ? "(select path from collection where id = ?)"
                 : "(select c.path from dataset d join collection c on c.id = d.collection_id where d.id = ?)";
-        return sql.one("select r.id from role r where r.alias = ? and (r.collection_id is null or position('/' || "
-                + "r.collection_id || '/' in " + path + ") > 0) order by r.collection_id nulls first limit 1",
-                row -> row.getLong(1), alias, on.id());
     }
 }

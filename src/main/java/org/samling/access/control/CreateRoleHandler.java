@@ -24,7 +24,8 @@ public class CreateRoleHandler implements CommandHandler<CreateRoleCommand, Long
         if (command.permissions().isEmpty() || command.permissions().contains(Permission.ADMINISTER)) {
             throw SamlingException.badRequest("error.badRolePermissions");
         }
-        if (sql.count("select count(*) from role where alias = ? and collection_id is null", command.alias()) > 0) {
+        if (sql.count("select count(*) from role where alias = ? and (collection_id is null or collection_id = ?)",
+                command.alias(), command.collection().getId()) > 0) {
             throw SamlingException.conflict("error.aliasTaken", command.alias());
         }
         return sql.one("insert into role (alias, name, permissions, collection_id) values (?, ?, ?, ?) returning id",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.samling.access.entity.AccessGrant;
 import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.RequestState;
 import org.samling.account.entity.AppUser;
 import org.samling.dataset.control.Datasets;
 import org.samling.file.control.FileQuery;
@@ -48,7 +49,10 @@ public class GrantAccessHandler implements CommandHandler<GrantAccessCommand, Li
             throw SamlingException.badRequest("error.expiryInPast");
         }
         AccessRequest request = command.requestId() == null ? null : requests.require(command.dataset(), command.requestId());
-        if (request != null && !request.getState().isOpen()) {
+        if (request != null && request.getState() == RequestState.UNCONFIRMED) {
+            throw SamlingException.conflict("error.requestUnconfirmed", request.getId());
+        }
+        if (request != null && !request.getState().isDecidable()) {
             throw SamlingException.conflict("error.requestDecided", request.getId(), request.getState().name());
         }
         Long userId = request != null ? request.getRequesterId() : command.userId();
@@ -71,7 +75,7 @@ public class GrantAccessHandler implements CommandHandler<GrantAccessCommand, Li
             grants.add(grant.getId());
         }
         List<AccessRequest> answered = request != null ? List.of(request)
-                : requests.openFor(user.getId(), command.dataset().getId(), fileIds);
+                : requests.coveredBy(user.getId(), command.dataset().getId(), fileIds);
         answered.forEach(r -> r.granted(command.context().userId()));
         tell(user, files, command);
         return grants;

@@ -3,6 +3,7 @@ package org.samling.access.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.RequestState;
 import org.samling.dataset.control.Datasets;
 import org.samling.notify.control.Notifier;
 import org.samling.platform.command.CommandHandler;
@@ -27,7 +28,10 @@ public class RejectAccessHandler implements CommandHandler<RejectAccessCommand, 
             throw SamlingException.badRequest("error.reasonRequired");
         }
         AccessRequest request = requests.require(command.dataset(), command.requestId());
-        if (!request.getState().isOpen()) {
+        if (request.getState() == RequestState.UNCONFIRMED) {
+            throw SamlingException.conflict("error.requestUnconfirmed", request.getId());
+        }
+        if (!request.getState().isDecidable()) {
             throw SamlingException.conflict("error.requestDecided", request.getId(), request.getState().name());
         }
         request.rejected(command.context().userId(), command.reason().strip());

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.samling.access.entity.AcceptedTerms;
 import org.samling.access.entity.AccessRequest;
+import org.samling.access.entity.ObjectRef;
+import org.samling.access.entity.Permission;
 import org.samling.access.entity.RequestDetails;
+import org.samling.dataset.control.Datasets;
 import org.samling.access.entity.RequestState;
 import org.samling.account.entity.AppUser;
 import org.samling.file.control.FileRow;
@@ -47,6 +50,12 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
     @Inject
     Sql sql;
 
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    PermissionEvaluator permissions;
+
     @Override
     public RequestAccessCommand.Result handle(RequestAccessCommand command) {
         RequestDetails details = command.details();
@@ -55,9 +64,14 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
             details = details.withEmailOr(signedIn.getEmail());
         }
         RequestValidation.validate(details, command.termsAccepted());
+        if (datasets.released(command.dataset()).isEmpty() && !permissions.has(command.context(),
+                Permission.VIEW_UNPUBLISHED, ObjectRef.dataset(command.dataset().getId()))) {
+            throw SamlingException.notFound("error.datasetNotFound", command.dataset().getGlobalId().asString());
+        }
         RequestableFiles.Selection selection = requestable.select(command.dataset(), command.fileIds());
         AppUser requester = signedIn != null ? signedIn : guestFor(details);
-        boolean confirmed = requester.getEmailVerifiedAt() != null || !requester.isGuest();
+        // without a session, whoever writes an address must show they read its mail, every time
+        boolean confirmed = signedIn != null;
         AccessRequest request = new AccessRequest(command.dataset().getId(), requester.getId(), details,
                 AcceptedTerms.of(selection.version().getId(), selection.terms()),
                 confirmed ? RequestState.PENDING : RequestState.UNCONFIRMED);

@@ -44,11 +44,14 @@ public class RequestExtensionHandler implements CommandHandler<RequestExtensionC
                 || !grant.getDatasetId().equals(command.dataset().getId())) {
             throw SamlingException.notFound("error.grantNotFound", command.grantId());
         }
+        if (grant.getRevokedAt() != null) {
+            throw SamlingException.conflict("error.grantRevoked", grant.getId());
+        }
         if (command.until() == null || !command.until().isAfter(LocalDate.now())) {
             throw SamlingException.badRequest("error.expiryInPast");
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            throw SamlingException.badRequest("request.purposeRequired");
+            throw SamlingException.badRequest("request.reasonRequired");
         }
         List<Long> files = grant.getRequestId() == null ? List.of(grant.getDataFileId())
                 : sql.list("select datafile_id from access_grant where request_id = ? and user_id = ?",

@@ -25,6 +25,9 @@ public class RevokeGrantHandler implements CommandHandler<RevokeGrantCommand, Vo
         if (grant == null || !grant.getDatasetId().equals(command.dataset().getId())) {
             throw SamlingException.notFound("error.grantNotFound", command.grantId());
         }
+        if (grant.getRevokedAt() != null) {
+            throw SamlingException.conflict("error.grantAlreadyRevoked", grant.getId());
+        }
         grant.revoke();
         notifier.tell(grant.getUserId(), "ACCESS_REVOKED", Messages.english("mail.revokedSubject"),
                 Messages.english("mail.revokedBody", grant.getDataFileId()), "/my-access.xhtml");

@@ -16,4 +16,9 @@ public enum RequestState {
     public boolean isOpen() {
         return this == UNCONFIRMED || this == PENDING || this == RETURNED;
     }
+
+    /** Whether curators may decide it: not before a guest has confirmed the address, not after a decision. */
+    public boolean isDecidable() {
+        return this == PENDING || this == RETURNED;
+    }
 }

@@ -17,6 +17,7 @@ import org.samling.access.control.SaveGroupCommand;
 import org.samling.access.entity.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
+import org.samling.collection.control.SetGrantDaysCommand;
 import org.samling.collection.entity.Collection;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
@@ -65,6 +66,7 @@ public class PermissionsView implements Serializable {
     private String groupName;
     private String groupKind = "EXPLICIT";
     private String groupContents;
+    private Integer grantDays;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -83,6 +85,7 @@ public class PermissionsView implements Serializable {
                 target = ObjectRef.collection(collection.getId());
                 heading = collection.getName();
                 collectionPath = collection.getPath();
+                grantDays = collection.getGrantDays();
             }
             getRows();
         } catch (SamlingException e) {
@@ -149,6 +152,24 @@ public class PermissionsView implements Serializable {
         } catch (SamlingException e) {
             FacesMessages.error(e);
         }
+    }
+
+    public void saveGrantDays() {
+        try {
+            engine.submit(new SetGrantDaysCommand(caller.context(), collections.require(collectionAlias),
+                    grantDays == null ? 0 : grantDays));
+            FacesMessages.info("permissions.saved");
+        } catch (SamlingException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public Integer getGrantDays() {
+        return grantDays;
+    }
+
+    public void setGrantDays(Integer grantDays) {
+        this.grantDays = grantDays;
     }
 
     public String getHeading() {

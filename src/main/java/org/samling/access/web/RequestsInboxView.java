@@ -17,7 +17,7 @@ import org.samling.access.control.RequestRow;
 import org.samling.access.control.ReturnAccessRequestCommand;
 import org.samling.access.entity.RequestState;
 import org.samling.account.control.CurrentCaller;
-import org.samling.collection.control.Collections;
+import org.samling.access.control.GrantLengths;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.CommandEngine;
@@ -48,7 +48,7 @@ public class RequestsInboxView implements Serializable {
     Datasets datasets;
 
     @Inject
-    Collections collections;
+    GrantLengths grantLengths;
 
     private String state;
     private String persistentId;
@@ -119,14 +119,8 @@ public class RequestsInboxView implements Serializable {
         }
     }
 
-    /** The request's own period end if it has one, else the collection's usual grant length. */
     private LocalDate defaultUntil(RequestRow row) {
-        if (row.periodEnd() != null && row.periodEnd().isAfter(LocalDate.now())) {
-            return row.periodEnd();
-        }
-        Dataset dataset = datasets.require(row.datasetId());
-        int days = collections.find(dataset.getCollectionId()).map(c -> c.getGrantDays()).orElse(365);
-        return LocalDate.now().plusDays(days);
+        return grantLengths.defaultDay(datasets.require(row.datasetId()), row.periodEnd());
     }
 
     public RequestState[] getStates() {

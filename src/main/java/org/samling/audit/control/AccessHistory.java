@@ -20,7 +20,9 @@ public class AccessHistory {
     public record Entry(Instant when, String who, String from, String what, String target, String details) {
     }
 
+    /** The newest entries, oldest first: a long history loses its beginning, never its end. */
     private static final String HISTORY = """
+            select * from (
             select * from (
               select e.occurred_at, e.actor, e.ip_address, e.action,
                      case when e.target_type = 'FILE' then 'file ' || e.target_id else lower(e.target_type) end target,
@@ -33,7 +35,8 @@ public class AccessHistory {
                where g.dataset_id = ? and g.revoked_at is null and g.expires_at <= now()
                  and not exists (select 1 from audit_event e where e.dataset_id = g.dataset_id
                                  and e.action = 'GrantExpired' and e.details like 'grant=' || g.id || ' %')
-            ) history order by 1, 4 limit ?
+            ) history order by 1 desc, 4 desc limit ?
+            ) newest order by 1, 4
             """;
 
     @Inject

@@ -19,7 +19,8 @@ public final class CollectionJson {
                 .add("dataverseType", "UNCATEGORIZED")
                 .add("permissionRoot", collection.isRoot())
                 .add("isReleased", true)
-                .add("creationDate", collection.getCreatedAt().toString());
+                .add("creationDate", collection.getCreatedAt().toString())
+                .add("grantDays", collection.getGrantDays());
         if (collection.getDescription() != null) {
             json.add("description", collection.getDescription());
         }

@@ -5,21 +5,25 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.control.CreateCollectionCommand;
+import org.samling.collection.control.SetGrantDaysCommand;
 import org.samling.collection.entity.Collection;
 import org.samling.platform.command.CommandEngine;
+import org.samling.platform.error.SamlingException;
 import org.samling.platform.rest.ApiResponses;
 import org.samling.platform.rest.JsonBodies;
 
-/** {@code /api/dataverses/{alias}}: read a collection, create one inside it. */
+/** {@code /api/dataverses/{alias}}: read a collection, create one inside it, change a setting. */
 @Path("dataverses")
 @Produces(MediaType.APPLICATION_JSON)
 public class DataversesResource {
@@ -49,5 +53,24 @@ public class DataversesResource {
                 json.getString("alias", null), json.getString("name", null),
                 json.getString("description", null), json.getString("affiliation", null)));
         return ApiResponses.created(CollectionJson.of(created));
+    }
+
+    /** Dataverse's call for one setting; Samling's collections have one of their own: {@code grantDays}. */
+    @PUT
+    @Path("{alias}/attribute/{attribute}")
+    @Consumes(MediaType.WILDCARD)
+    public Response setAttribute(@PathParam("alias") String alias, @PathParam("attribute") String attribute,
+                                 @QueryParam("value") String value) {
+        Collection collection = collections.require(alias);
+        if (!"grantDays".equals(attribute)) {
+            throw SamlingException.badRequest("error.unknownAttribute", attribute);
+        }
+        int days;
+        try {
+            days = Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw SamlingException.badRequest("error.badGrantDays", SetGrantDaysCommand.MIN, SetGrantDaysCommand.MAX);
+        }
+        return ApiResponses.ok(CollectionJson.of(engine.submit(new SetGrantDaysCommand(caller.context(), collection, days))));
     }
 }

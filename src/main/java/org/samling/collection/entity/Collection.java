@@ -110,6 +110,10 @@ public class Collection {
         return grantDays;
     }
 
+    public void setGrantDays(int grantDays) {
+        this.grantDays = grantDays;
+    }
+
     public boolean isRoot() {
         return parentId == null;
     }

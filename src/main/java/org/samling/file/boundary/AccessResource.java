@@ -205,7 +205,9 @@ public class AccessResource {
     @Path("datafile/{id: [0-9]+}/listRequests")
     @Produces(MediaType.APPLICATION_JSON)
     public Response listRequests(@PathParam("id") long id) {
-        return ApiResponses.ok(AccessRequestJson.list(requestReader.forFile(caller.context(), id)));
+        RequestContext context = caller.context();
+        downloads.find(context, id);
+        return ApiResponses.ok(AccessRequestJson.list(requestReader.forFile(context, id)));
     }
 
     @PUT
