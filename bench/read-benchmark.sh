@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The read benchmark (docs/benchmarks.md): starts Samling with the demo studies on a fresh
 # $SAMLING_HOME, gives a reader a time-limited grant to a restricted transcript, and measures
-# with wrk (8 connections, 2 threads, 20 s per page after a 10 s warm-up) the pages and API
+# with wrk (8 connections, 2 threads, 20 s per page after a 30 s warm-up of that page) the pages and API
 # calls readers use most, each with the permission checks a real caller gets.
 # It also reports the server's resident memory idle after start and after the load.
 # Usage: bench/read-benchmark.sh [seconds per measurement, default 20]
@@ -39,6 +39,7 @@ PID=$(curl -fsS "$BASE/api/search?q=*&per_page=1" | json 'd["data"]["items"][0][
 DATASET=$(curl -fsS -H "X-Dataverse-key: $ADMIN" "$BASE/api/datasets/:persistentId/?persistentId=$PID")
 FILES=$(echo "$DATASET" | json 'len(d["data"]["latestVersion"]["files"])')
 RESTRICTED=$(echo "$DATASET" | json '[f["dataFile"]["id"] for f in d["data"]["latestVersion"]["files"] if f.get("restricted")][0]')
+PUBLIC_FILE=$(echo "$DATASET" | json '[f["dataFile"]["id"] for f in d["data"]["latestVersion"]["files"] if not f.get("restricted")][0]')
 READER=$(curl -fsS -X POST -H 'Content-Type: application/json' \
   --data '{"userName":"bench-reader","firstName":"Bench","lastName":"Reader","email":"bench-reader@example.org","affiliation":"Bench"}' \
   "$BASE/api/builtin-users?password=Bench-reader-1&key=$KEY" | json 'd["data"]["apiToken"]')
@@ -49,7 +50,7 @@ curl -fsS -o /dev/null -X PUT -H "X-Dataverse-key: $ADMIN" \
 measure() { # $1 label, $2 url, $3 token or "" -> a table row
   local header=()
   [ -n "$3" ] && header=(-H "X-Dataverse-key: $3")
-  wrk -t2 -c8 -d10s "${header[@]}" "$2" > /dev/null
+  wrk -t2 -c8 -d30s "${header[@]}" "$2" > /dev/null
   local out
   out=$(wrk -t2 -c8 -d"${DURATION}s" --latency "${header[@]}" "$2")
   local rps p50 p99 errors
@@ -73,13 +74,14 @@ ROWS=$(
   measure "search API, 'intervju'" "$BASE/api/search?q=intervju" ""
   measure "restricted file download, reader with a grant" "$BASE/api/access/datafile/$RESTRICTED" "$READER"
   measure "restricted file download, refused (403)" "$BASE/api/access/datafile/$RESTRICTED" ""
+  measure "file page (PDF report), anonymous" "$BASE/file.xhtml?fileId=$PUBLIC_FILE" ""
 )
 SINGLE=$(single "$BASE/dataset.xhtml?persistentId=$PID" "")
 RSS_AFTER=$(( $(ps -o rss= -p "$JPID" | tr -d ' ') / 1024 ))
 
 cat <<REPORT
 
-Read benchmark ($(nproc) cores, $(date -u +%Y-%m-%d), wrk -t2 -c8 -d${DURATION}s after a 10 s warm-up)
+Read benchmark ($(nproc) cores, $(date -u +%Y-%m-%d), wrk -t2 -c8 -d${DURATION}s after a 30 s warm-up)
 | page or call | requests/s | median | 99th percentile | non-2xx |
 |---|---|---|---|---|
 $ROWS

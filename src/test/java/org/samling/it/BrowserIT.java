@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** A depositor's whole first visit, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,9 +67,9 @@ class BrowserIT {
             WebElement input = browser.driver.findElement(By.cssSelector("input[type=file]"));
             input.sendKeys(file.toString());
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    Browser.id("filesForm:files"), file.getFileName().toString()));
+                    By.id("files"), file.getFileName().toString()));
 
-            browser.clickable(Browser.id("actions:publish")).click();
+            browser.clickable(By.id("publish")).click();
             browser.clickable(Browser.id("publishForm:confirmPublish")).click();
             browser.waitForText(By.cssSelector(".version"), "1.0");
 
@@ -110,8 +111,8 @@ class BrowserIT {
                     "return Array.from(document.querySelectorAll('#upload-list progress')).every(p => p.value === p.max)"
                             + " && document.getElementById('upload-total').value === 100;");
             assertEquals(Boolean.TRUE, complete, "every file's progress bar and the total reached the end");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(Browser.id("filesForm:files"), "notes.txt"));
-            assertTrue(browser.driver.findElement(Browser.id("filesForm:files")).getText()
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("files"), "notes.txt"));
+            assertTrue(browser.driver.findElement(By.id("files")).getText()
                     .contains("interview-ip02-recording.mp3"));
         } finally {
             for (Path file : files) {
@@ -143,5 +144,105 @@ class BrowserIT {
             browser.wait.until(ExpectedConditions.attributeContains(line, "class", "current"));
             assertEquals("true", line.getAttribute("aria-current"));
         }
+    }
+
+    @Test
+    void anEditorTicksFilesToSetTheirCategoryAndAccessAndToRemoveThem() throws Exception {
+        Api api = new Api(base);
+        Samling.User user = Samling.newUser(api, "editor");
+        String pid = Samling.createDataset(api, user.token(), "Bulk edit study");
+        for (String name : new String[] {"a.txt", "b.txt", "c.txt"}) {
+            assertEquals(200, api.upload(pid, user.token(), name, ("text of " + name).getBytes(), "{}").status());
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(api, user);
+            browser.driver.get(api.uri("dataset.xhtml?persistentId=" + Api.encode(pid)).toString());
+            browser.clickable(Browser.id("filesForm:applyCategory")).click();
+            browser.waitForText(By.id("messages"), "Tick the files to change first");
+            tick(browser, "a.txt");
+            tick(browser, "b.txt");
+            new Select(browser.driver.findElement(Browser.id("filesForm:bulkCategory"))).selectByVisibleText("Codebook");
+            browser.clickable(Browser.id("filesForm:applyCategory")).click();
+            browser.waitForText(By.id("messages"), "Category set on 2 files");
+            assertTrue(row(browser, "a.txt").getText().contains("Codebook"));
+            assertTrue(row(browser, "b.txt").getText().contains("Codebook"));
+            assertTrue(!row(browser, "c.txt").getText().contains("Codebook"), "an unticked file keeps its category");
+
+            tick(browser, "c.txt");
+            new Select(browser.driver.findElement(Browser.id("filesForm:bulkAccess"))).selectByVisibleText("Restricted");
+            browser.clickable(Browser.id("filesForm:applyAccess")).click();
+            browser.waitForText(By.id("messages"), "Access set on one file");
+            assertEquals(1, row(browser, "c.txt").findElements(By.cssSelector(".badge.restricted")).size());
+            assertEquals(0, row(browser, "a.txt").findElements(By.cssSelector(".badge.restricted")).size());
+
+            tick(browser, "a.txt");
+            browser.clickable(Browser.id("filesForm:deleteSelected")).click();
+            browser.clickable(By.cssSelector(".ui-confirmdialog-yes")).click();
+            browser.waitForText(By.id("messages"), "One file removed");
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#files tbody tr")).size());
+            assertTrue(!browser.driver.findElement(By.id("files")).getText().contains("a.txt"));
+        }
+        String files = api.get("api/datasets/:persistentId/versions/:draft/files?persistentId=" + Api.encode(pid),
+                user.token()).text();
+        assertTrue(!files.contains("a.txt") && files.contains("b.txt"), "the removal reached the draft: " + files);
+    }
+
+    @Test
+    void aReaderFiltersSortsAndPagesTheFilesWithoutGettingASession() throws Exception {
+        Api api = new Api(base);
+        Samling.User user = Samling.newUser(api, "pager");
+        String pid = Samling.createDataset(api, user.token(), "Many files study");
+        for (int i = 1; i <= 12; i++) {
+            String name = String.format("file-%02d.txt", i);
+            assertEquals(200, api.upload(pid, user.token(), name, "x".repeat(i * 10).getBytes(), "{}").status());
+        }
+        assertEquals(200, api.post("api/datasets/:persistentId/actions/:publish?persistentId=" + Api.encode(pid)
+                + "&type=major", user.token()).status());
+        try (Browser browser = new Browser()) {
+            browser.driver.get(api.uri("dataset.xhtml?persistentId=" + Api.encode(pid)).toString());
+            browser.waitForText(By.cssSelector(".page-report"), "1–12 of 12");
+            browser.clickable(By.xpath("//span[@class='page-sizes']/a[normalize-space()='10']")).click();
+            browser.waitForText(By.cssSelector(".page-report"), "1–10 of 12");
+            assertEquals(10, browser.driver.findElements(By.cssSelector("#files tbody tr")).size());
+            browser.clickable(By.id("page-next")).click();
+            browser.waitForText(By.cssSelector(".page-report"), "11–12 of 12");
+            assertEquals(java.util.List.of("file-11.txt", "file-12.txt"), names(browser));
+
+            browser.clickable(By.xpath("//table[@id='files']//th/a[starts-with(normalize-space(),'Size')]")).click();
+            browser.clickable(By.xpath("//table[@id='files']//th/a[starts-with(normalize-space(),'Size')]")).click();
+            browser.waitForText(By.cssSelector(".page-report"), "1–10 of 12");
+            assertEquals("file-12.txt", names(browser).get(0), "the largest file comes first when sorted by size, descending");
+            assertEquals("descending", browser.driver.findElement(
+                    By.xpath("//table[@id='files']//th[a[starts-with(normalize-space(),'Size')]]")).getAttribute("aria-sort"));
+
+            WebElement filter = browser.clickable(By.id("files-q"));
+            filter.sendKeys("file-07");
+            filter.sendKeys(Keys.ENTER);
+            browser.waitForText(By.cssSelector(".page-report"), "1–1 of 1");
+            assertEquals(java.util.List.of("file-07.txt"), names(browser));
+
+            assertTrue(browser.driver.manage().getCookies().stream().noneMatch(c -> c.getName().startsWith("JSESSIONID")),
+                    "reading a published dataset leaves no session on the server");
+        }
+        Api.Response missing = api.get("favicon.ico", null);
+        assertEquals(404, missing.status());
+        assertTrue(missing.headers().firstValue("Set-Cookie").isEmpty(), "a page that is not there starts no session");
+    }
+
+    private static void tick(Browser browser, String fileName) {
+        WebElement box = row(browser, fileName).findElement(By.cssSelector("input[name=selected]"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    private static WebElement row(Browser browser, String fileName) {
+        return browser.visible(By.xpath("//table[@id='files']//tr[.//a[@class='file-page-link' and normalize-space()='"
+                + fileName + "']]"));
+    }
+
+    private static java.util.List<String> names(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("#files a.file-page-link")).stream()
+                .map(WebElement::getText).toList();
     }
 }

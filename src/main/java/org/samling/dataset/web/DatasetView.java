@@ -1,42 +1,42 @@
 package org.samling.dataset.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.samling.access.entity.Permission;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Citation;
 import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
-import org.samling.dataset.control.PublishDatasetCommand;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
-import org.samling.file.control.DeleteFilesCommand;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
-import org.samling.file.control.Opener;
-import org.samling.file.control.UpdateFilesCommand;
-import org.samling.file.entity.FileAccess;
-import org.samling.file.entity.FileChanges;
 import org.samling.file.control.FileTable;
+import org.samling.file.control.Opener;
+import org.samling.file.entity.FileAccess;
 import org.samling.file.entity.FileCategory;
-import org.samling.file.web.FileTableModel;
-import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.web.FacesMessages;
 
-/** The dataset landing page: citation, metadata, files, and for depositors upload and publish. */
+/**
+ * The dataset landing page: citation, metadata and one page of the file table. Everything it
+ * shows comes from the address (dataset, version, and the {@link FileListing}), so a reader's
+ * visit keeps no state on the server; editors' forms carry the same parameters as hidden fields.
+ */
 @Named
-@ViewScoped
-public class DatasetView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class DatasetView {
 
     @Inject
     Datasets datasets;
@@ -51,9 +51,6 @@ public class DatasetView implements Serializable {
     CurrentCaller caller;
 
     @Inject
-    CommandEngine engine;
-
-    @Inject
     FileDownloads downloads;
 
     @Inject
@@ -61,18 +58,25 @@ public class DatasetView implements Serializable {
 
     private String persistentId;
     private String version;
-    private boolean majorRelease = true;
-    private List<FileRow> selectedFiles = new java.util.ArrayList<>();
-    private String bulkCategory;
-    private String bulkAccess;
-    private java.time.LocalDate bulkEmbargoUntil;
-    private transient VisibleDataset visible;
-    private transient Opener opener;
-    private FileTableModel files;
+    private FileListing listing;
+    private VisibleDataset visible;
+    private Opener opener;
+    private List<FileLine> rows;
+    private List<MetadataSections.Section> sections;
+    private Map<String, String> sortUrls;
+    private Long total;
+
+    @PostConstruct
+    void readAddress() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        persistentId = parameters.get("persistentId");
+        version = parameters.get("version");
+        listing = FileListing.from(parameters);
+    }
 
     public void load() throws IOException {
         try {
-            open();
+            visible();
         } catch (SamlingException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(e.status() == 400 ? 400 : 404,
@@ -81,76 +85,24 @@ public class DatasetView implements Serializable {
         }
     }
 
-    private void open() {
-        Dataset dataset = datasets.byGlobalId(persistentId)
-                .orElseThrow(() -> SamlingException.notFound("error.datasetNotFound", String.valueOf(persistentId)));
-        visible = reader.open(caller.context(), dataset, version);
-        opener = downloads.opener(caller.context(), dataset.getId());
-        files = new FileTableModel(fileTable, visible.version().getId(), opener);
-    }
-
     private VisibleDataset visible() {
         if (visible == null) {
-            open();
+            Dataset dataset = datasets.byGlobalId(persistentId)
+                    .orElseThrow(() -> SamlingException.notFound("error.datasetNotFound", String.valueOf(persistentId)));
+            visible = reader.open(caller.context(), dataset, version);
+            opener = downloads.opener(caller.context(), dataset.getId());
         }
         return visible;
     }
 
-    /** After the upload area has added files: show the draft with them. */
-    public void filesChanged() {
+    /** After files changed: show the draft afresh, from the first page. */
+    public void reload() {
         version = null;
-        open();
-    }
-
-    public void applyCategory() {
-        changeSelected(FileChanges.none().withCategory(bulkCategory == null ? "" : bulkCategory), "files.categorySet");
-    }
-
-    public void applyAccess() {
-        if (bulkAccess == null || bulkAccess.isBlank()) {
-            FacesMessages.error(null, "files.chooseAccess");
-            return;
-        }
-        FileAccess access = FileAccess.valueOf(bulkAccess);
-        changeSelected(FileChanges.none().withAccess(access, access == FileAccess.EMBARGOED ? bulkEmbargoUntil : null),
-                "files.accessSet");
-    }
-
-    public void deleteSelected() {
-        try {
-            int count = engine.submit(new DeleteFilesCommand(caller.context(), visible().dataset(), selectedIds()));
-            FacesMessages.info("files.deleted", count);
-            selectedFiles.clear();
-            filesChanged();
-        } catch (SamlingException e) {
-            FacesMessages.error(e);
-        }
-    }
-
-    private void changeSelected(FileChanges changes, String doneKey) {
-        try {
-            int count = engine.submit(new UpdateFilesCommand(caller.context(), visible().dataset(), selectedIds(), changes));
-            FacesMessages.info(doneKey, count);
-            filesChanged();
-        } catch (SamlingException e) {
-            FacesMessages.error(e);
-        }
-    }
-
-    private List<Long> selectedIds() {
-        return selectedFiles.stream().map(FileRow::id).toList();
-    }
-
-    public String publish() {
-        try {
-            var published = engine.submit(new PublishDatasetCommand(caller.context(), visible().dataset(), majorRelease));
-            FacesMessages.info("publish.done", published.getFriendlyNumber());
-            FacesMessages.keepForRedirect();
-            return "/dataset.xhtml?faces-redirect=true&persistentId=" + visible().dataset().getGlobalId().asString();
-        } catch (SamlingException e) {
-            FacesMessages.error(e);
-            return null;
-        }
+        visible = null;
+        rows = null;
+        total = null;
+        sections = null;
+        listing = listing.onPage(1);
     }
 
     public VisibleDataset getDataset() {
@@ -162,11 +114,148 @@ public class DatasetView implements Serializable {
     }
 
     public List<MetadataSections.Section> getSections() {
-        return MetadataSections.of(visible().metadata().blocks(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        if (sections == null) {
+            sections = MetadataSections.of(visible().metadata().blocks(), locale());
+        }
+        return sections;
     }
 
-    public FileTableModel getFiles() {
-        return files;
+    /** This page of the file table, each file as the caller may see it listed. */
+    public List<FileLine> getFileRows() {
+        if (rows == null) {
+            java.text.NumberFormat sizes = java.text.NumberFormat.getIntegerInstance(locale());
+            rows = fileTable.page(listing.query(visible().version().getId())).stream().map(opener::present)
+                    .map(file -> new FileLine(file, canDownload(file), canRequest(file), sizes.format(file.size())))
+                    .toList();
+        }
+        return rows;
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** How many files the filters let through (all of them when there are no filters). */
+    public long getFileCount() {
+        if (total == null) {
+            total = fileTable.count(listing.query(visible().version().getId()));
+        }
+        return total;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getFileCount() + listing.rows() - 1) / listing.rows());
+    }
+
+    public long getFirstShown() {
+        return getFileRows().isEmpty() ? 0 : (long) (listing.page() - 1) * listing.rows() + 1;
+    }
+
+    public long getLastShown() {
+        return getFirstShown() == 0 ? 0 : getFirstShown() + getFileRows().size() - 1;
+    }
+
+    /** The page numbers to link: the first, the last, and two either side of this one. */
+    public List<Integer> getPageNumbers() {
+        List<Integer> numbers = new ArrayList<>();
+        int last = getPageCount();
+        for (int n = 1; n <= last; n++) {
+            if (n == 1 || n == last || Math.abs(n - listing.page()) <= 2) {
+                numbers.add(n);
+            }
+        }
+        return numbers;
+    }
+
+    /** A link in the pager: a page number or a page size, and whether it is the current one. */
+    public static final class PagerLink {
+        private final int number;
+        private final String url;
+        private final boolean current;
+
+        PagerLink(int number, String url, boolean current) {
+            this.number = number;
+            this.url = url;
+            this.current = current;
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
+    }
+
+    public List<PagerLink> getPageLinks() {
+        return getPageNumbers().stream().map(n -> new PagerLink(n, pageUrl(n), n == listing.page())).toList();
+    }
+
+    public List<PagerLink> getSizeLinks() {
+        return FileListing.PAGE_SIZES.stream().map(n -> new PagerLink(n, rowsUrl(n), n == listing.rows())).toList();
+    }
+
+    /** Where "previous" leads, or null on the first page. */
+    public String getPreviousUrl() {
+        return listing.page() > 1 ? pageUrl(listing.page() - 1) : null;
+    }
+
+    /** Where "next" leads, or null on the last page. */
+    public String getNextUrl() {
+        return listing.page() < getPageCount() ? pageUrl(listing.page() + 1) : null;
+    }
+
+    /** Column header links by column: sorting by it (or turning the order). */
+    public Map<String, String> getSortUrls() {
+        if (sortUrls == null) {
+            sortUrls = new java.util.HashMap<>();
+            FileQuery.SORTABLE.forEach(column -> sortUrls.put(column, sortUrl(column)));
+        }
+        return sortUrls;
+    }
+
+    /** {@code aria-sort} of each column header. */
+    public Map<String, String> getAriaSorts() {
+        Map<String, String> sorts = new java.util.HashMap<>();
+        FileQuery.SORTABLE.forEach(column -> sorts.put(column, ariaSort(column)));
+        return sorts;
+    }
+
+    public FileListing getListing() {
+        return listing;
+    }
+
+    public String pageUrl(int page) {
+        return url(listing.onPage(Math.min(Math.max(page, 1), getPageCount())));
+    }
+
+    public String sortUrl(String column) {
+        return url(listing.sortedBy(column));
+    }
+
+    public String rowsUrl(int rowsPerPage) {
+        return url(listing.withRows(rowsPerPage));
+    }
+
+    /** {@code aria-sort} of a column header. */
+    public String ariaSort(String column) {
+        return !column.equals(listing.sort()) ? "none" : listing.descending() ? "descending" : "ascending";
+    }
+
+    private String url(FileListing target) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return context + "/dataset.xhtml?persistentId=" + URLEncoder.encode(persistentId, StandardCharsets.UTF_8)
+                + (version == null ? "" : "&version=" + URLEncoder.encode(version, StandardCharsets.UTF_8))
+                + target.queryString() + "#files-heading";
+    }
+
+    public List<Integer> getPageSizes() {
+        return FileListing.PAGE_SIZES;
     }
 
     public List<String> getCategories() {
@@ -194,6 +283,11 @@ public class DatasetView implements Serializable {
         return !visible().version().isDraft() && file.isRequestable() && !canDownload(file);
     }
 
+    public boolean canDownload(FileRow file) {
+        visible();
+        return opener.mayOpen(file);
+    }
+
     public boolean isAnonymised() {
         return visible().anonymised();
     }
@@ -214,19 +308,6 @@ public class DatasetView implements Serializable {
         return visible().dataset().isReleased();
     }
 
-    public boolean canDownload(FileRow file) {
-        if (opener == null) {
-            opener = downloads.opener(caller.context(), visible().dataset().getId());
-        }
-        return opener.mayOpen(file);
-    }
-
-    /** A file's size with thousands grouped in the page's language. */
-    public String size(FileRow file) {
-        return java.text.NumberFormat.getIntegerInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(file.size());
-    }
-
     public long getMaxFileSize() {
         return config.uploadMaxFileSize();
     }
@@ -239,59 +320,11 @@ public class DatasetView implements Serializable {
         return FileQuery.TypeGroup.values();
     }
 
-    public List<FileRow> getSelectedFiles() {
-        return selectedFiles;
-    }
-
-    public void setSelectedFiles(List<FileRow> selectedFiles) {
-        this.selectedFiles = selectedFiles == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(selectedFiles);
-    }
-
-    public String getBulkCategory() {
-        return bulkCategory;
-    }
-
-    public void setBulkCategory(String bulkCategory) {
-        this.bulkCategory = bulkCategory;
-    }
-
-    public String getBulkAccess() {
-        return bulkAccess;
-    }
-
-    public void setBulkAccess(String bulkAccess) {
-        this.bulkAccess = bulkAccess;
-    }
-
-    public java.time.LocalDate getBulkEmbargoUntil() {
-        return bulkEmbargoUntil;
-    }
-
-    public void setBulkEmbargoUntil(java.time.LocalDate bulkEmbargoUntil) {
-        this.bulkEmbargoUntil = bulkEmbargoUntil;
-    }
-
     public String getPersistentId() {
         return persistentId;
     }
 
-    public void setPersistentId(String persistentId) {
-        this.persistentId = persistentId;
-    }
-
     public String getVersion() {
         return version;
-    }
-
-    public void setVersion(String version) {
-        this.version = version;
-    }
-
-    public boolean isMajorRelease() {
-        return majorRelease;
-    }
-
-    public void setMajorRelease(boolean majorRelease) {
-        this.majorRelease = majorRelease;
     }
 }

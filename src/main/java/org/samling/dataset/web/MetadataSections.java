@@ -13,10 +13,27 @@ import org.samling.platform.i18n.Messages;
 /** Turns stored metadata blocks into labelled rows for the dataset page. */
 public final class MetadataSections {
 
+    /** Records with getters too: pages read them as properties, which the expression language caches. */
     public record Row(String label, List<String> values) {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public List<String> getValues() {
+            return values;
+        }
     }
 
     public record Section(String title, List<Row> rows) {
+
+        public String getTitle() {
+            return title;
+        }
+
+        public List<Row> getRows() {
+            return rows;
+        }
     }
 
     private MetadataSections() {

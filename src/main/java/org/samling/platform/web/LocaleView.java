@@ -1,28 +1,36 @@
 package org.samling.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import java.util.Iterator;
 import java.util.Locale;
 import org.samling.platform.i18n.Messages;
 
-/** The language pages are shown in: the one picked, else the browser's preferred supported one. */
+/**
+ * The language pages are shown in: the one picked (a cookie, set by {@link LanguageServlet}),
+ * else the browser's preferred supported one.
+ */
 @Named
-@SessionScoped
-public class LocaleView implements Serializable {
+@RequestScoped
+public class LocaleView {
 
-    private static final long serialVersionUID = 1L;
-
-    private Locale chosen;
+    private Locale locale;
 
     public Locale getLocale() {
-        if (chosen != null) {
-            return chosen;
+        if (locale == null) {
+            locale = resolve(FacesContext.getCurrentInstance().getExternalContext());
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var preferred = faces.getExternalContext().getRequestLocales();
-        while (preferred.hasNext()) {
+        return locale;
+    }
+
+    private static Locale resolve(ExternalContext external) {
+        if (external.getRequestCookieMap().get(LanguageServlet.COOKIE) instanceof Cookie chosen) {
+            return Messages.supported(Locale.forLanguageTag(chosen.getValue()));
+        }
+        for (Iterator<Locale> preferred = external.getRequestLocales(); preferred.hasNext(); ) {
             Locale candidate = preferred.next();
             String language = candidate.getLanguage();
             if (language.equals("en") || language.equals("sv") || language.equals("nb")
@@ -35,11 +43,5 @@ public class LocaleView implements Serializable {
 
     public String getLanguage() {
         return getLocale().getLanguage();
-    }
-
-    public String change(String language) {
-        chosen = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
-        return null;
     }
 }
