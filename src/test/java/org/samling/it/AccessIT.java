@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Controlled sharing through the API: requests (signed in and guest), grants that end by
@@ -136,6 +137,32 @@ class AccessIT {
         String signIn = Mailbox.awaitBody(email, "Access granted");
         assertTrue(signIn.contains("/confirm.xhtml?token="), "a guest gets a link to sign in again");
         assertEquals("granted", api.get("api/requests/" + id, data.owner().token()).data().getString("state"));
+    }
+
+    @Test
+    void anAddressWithAnAccountIsAnsweredLikeAnyOtherAndItsLinkSignsNobodyIn() {
+        SharedDataset data = SharedDataset.publish(api, "Account holder request");
+        Samling.User holder = Samling.newUser(api, "holder");
+        String email = holder.username() + "@example.org";
+        Api.Response asked = api.postJson("api/requests", null, request(data, email, true));
+        assertEquals(201, asked.status(), "the form does not tell whether an address has an account: " + asked.text());
+        assertTrue(asked.data().getBoolean("confirmationSent"));
+        long id = asked.data().getJsonNumber("id").longValue();
+        assertTrue(inbox(data).isEmpty(), "curators do not see it before the address is confirmed");
+
+        String token = Mailbox.token(Mailbox.awaitBody(email, "Confirm"));
+        try (Browser browser = new Browser()) {
+            browser.driver.get(api.uri("confirm.xhtml?token=" + token).toString());
+            browser.clickable(Browser.id("confirmForm:confirm")).click();
+            browser.waitForText(By.cssSelector(".notice"), "Sign in to follow it");
+            assertTrue(browser.driver.findElements(By.cssSelector(".who")).isEmpty(),
+                    "a mailed link does not sign anyone in to a full account");
+            assertEquals(1, browser.driver.findElements(By.id("signIn")).size());
+        }
+        assertEquals("pending", api.get("api/requests/" + id, data.owner().token()).data().getString("state"));
+        assertTrue(api.get("api/requests/mine", holder.token()).json().getJsonArray("data").getValuesAs(JsonObject.class)
+                .stream().anyMatch(r -> r.getJsonNumber("id").longValue() == id),
+                "the request is the account holder's, on their access page once they sign in");
     }
 
     @Test

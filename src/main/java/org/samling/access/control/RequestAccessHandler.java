@@ -98,7 +98,11 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
                         request.getPurpose()), "/requests.xhtml?request=" + request.getId());
     }
 
-    /** The guest account of an address: found again, or made (unconfirmed). An account's owner must sign in. */
+    /**
+     * The account of an address: found again, or made as an (unconfirmed) guest. An address that
+     * belongs to a full account is answered exactly like any other, so the form reveals nothing
+     * about who has an account; the mailed link confirms the request without signing anyone in.
+     */
     private AppUser guestFor(RequestDetails details) {
         String email = details.email().trim();
         Optional<AppUser> existing = em.createQuery("select u from AppUser u where lower(u.email) = :email", AppUser.class)
@@ -106,9 +110,6 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
                 .getResultStream()
                 .findFirst();
         if (existing.isPresent()) {
-            if (!existing.get().isGuest()) {
-                throw SamlingException.conflict("error.signInToRequest", email);
-            }
             return existing.get();
         }
         AppUser guest = AppUser.guest("guest-" + UUID.randomUUID().toString().substring(0, 12), details.name().trim(),

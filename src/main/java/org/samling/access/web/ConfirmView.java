@@ -30,15 +30,20 @@ public class ConfirmView {
     private String token;
     private boolean confirmed;
     private String guestName;
+    private boolean signedInAsGuest;
 
     public void confirm() {
         try {
             AppUser guest = engine.submit(new ConfirmGuestCommand(caller.context(), token));
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            request.getSession(true);
-            request.changeSessionId();
-            request.getSession().setAttribute(CurrentCaller.SESSION_USER, guest.getId());
+            // a mailed link may sign in a guest, never a full account with its roles
+            signedInAsGuest = guest.isGuest();
+            if (signedInAsGuest) {
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                request.getSession(true);
+                request.changeSessionId();
+                request.getSession().setAttribute(CurrentCaller.SESSION_USER, guest.getId());
+            }
             confirmed = true;
             guestName = guest.getDisplayName();
         } catch (SamlingException e) {
@@ -52,6 +57,10 @@ public class ConfirmView {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public boolean isSignedInAsGuest() {
+        return signedInAsGuest;
     }
 
     public boolean isConfirmed() {
