@@ -229,6 +229,38 @@ class BrowserIT {
         assertTrue(missing.headers().firstValue("Set-Cookie").isEmpty(), "a page that is not there starts no session");
     }
 
+    @Test
+    void aCollectionsOwnFileCategoriesAreSetOnItsPageAndOfferedForItsFiles() throws Exception {
+        Api api = new Api(base);
+        String alias = "fieldwork-" + UUID.randomUUID().toString().substring(0, 6);
+        assertEquals(201, api.postJson("api/dataverses/root", Samling.adminToken(),
+                "{\"alias\":\"" + alias + "\",\"name\":\"Fieldwork\"}").status());
+        String password = Files.readString(Samling.home().resolve("admin.password")).trim();
+        try (Browser browser = new Browser()) {
+            browser.signIn(api, new Samling.User("admin", password, null));
+            browser.driver.get(api.uri("permissions.xhtml?collection=" + alias).toString());
+            WebElement categories = browser.visible(Browser.id("settings:fileCategories"));
+            categories.sendKeys("Field notes\nPhotograph\n" + "x".repeat(65));
+            browser.clickable(Browser.id("settings:saveFileCategories")).click();
+            browser.waitForText(By.id("messages"), "at most 64 characters");
+
+            categories = browser.visible(Browser.id("settings:fileCategories"));
+            categories.clear();
+            categories.sendKeys("Field notes\nPhotograph");
+            browser.clickable(Browser.id("settings:saveFileCategories")).click();
+            browser.waitForText(By.id("messages"), "Saved");
+
+            Api.Response created = api.postJson("api/dataverses/" + alias + "/datasets", Samling.adminToken(),
+                    Samling.datasetJson("Fieldwork study"));
+            browser.driver.get(api.uri("dataset.xhtml?persistentId="
+                    + Api.encode(created.data().getString("persistentId"))).toString());
+            java.util.List<String> offered = new Select(browser.visible(Browser.id("filesForm:bulkCategory")))
+                    .getOptions().stream().map(WebElement::getText).toList();
+            assertTrue(offered.containsAll(java.util.List.of("Transcript", "Field notes", "Photograph")), offered.toString());
+        }
+        assertEquals(2, api.get("api/dataverses/" + alias, null).data().getJsonArray("fileCategories").size());
+    }
+
     private static void tick(Browser browser, String fileName) {
         WebElement box = row(browser, fileName).findElement(By.cssSelector("input[name=selected]"));
         if (!box.isSelected()) {

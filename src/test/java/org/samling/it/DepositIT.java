@@ -68,6 +68,35 @@ class DepositIT {
     }
 
     @Test
+    void aCollectionAddsFileCategoriesThatItsDatasetsOffer() {
+        String admin = Samling.adminToken();
+        String parent = "cats-" + UUID.randomUUID().toString().substring(0, 6);
+        String child = parent + "-sub";
+        assertEquals(201, api.postJson("api/dataverses/root", admin, "{\"alias\":\"" + parent + "\",\"name\":\"Cats\"}").status());
+        assertEquals(201, api.postJson("api/dataverses/" + parent, admin, "{\"alias\":\"" + child + "\",\"name\":\"Sub\"}").status());
+        String setting = "api/dataverses/" + parent + "/attribute/fileCategories?value=";
+
+        assertEquals(403, api.put(setting + "Photograph", depositor.token(), new byte[0], "text/plain").status());
+        Api.Response tooLong = api.put(setting + "x".repeat(65), admin, new byte[0], "text/plain");
+        assertEquals(400, tooLong.status());
+        assertTrue(tooLong.json().getString("message").contains("at most 64"), tooLong.text());
+        Api.Response saved = api.put(setting + Api.encode("Field notes, Photograph,,transcript"), admin, new byte[0], "text/plain");
+        assertEquals(200, saved.status(), saved.text());
+        assertEquals(List.of("Field notes", "Photograph"), saved.data().getJsonArray("fileCategories")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        Api.Response created = api.postJson("api/dataverses/" + child + "/datasets", admin, Samling.datasetJson("Categories study"));
+        assertEquals(201, created.status(), created.text());
+        String page = api.get("dataset.xhtml?persistentId=" + Api.encode(created.data().getString("persistentId")), admin).text();
+        assertTrue(page.contains("<option value=\"Field notes\">Field notes</option>"),
+                "a dataset in a collection below offers the added category");
+        assertTrue(page.contains("<option value=\"Recording\">Recording</option>"), "the standard categories stay");
+        String elsewhere = api.get("dataset.xhtml?persistentId=" + Api.encode(Samling.createDataset(api, admin, "Root study")),
+                admin).text();
+        assertTrue(!elsewhere.contains("Field notes"), "other collections do not offer it");
+    }
+
+    @Test
     void everyFixtureTypeIsDetectedChecksummedAndExtracted() throws IOException {
         String pid = Samling.createDataset(api, depositor.token(), "Fixture types");
         record Expect(Path file, String type, String phrase, Double seconds) {

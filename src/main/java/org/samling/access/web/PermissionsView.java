@@ -17,6 +17,7 @@ import org.samling.access.control.SaveGroupCommand;
 import org.samling.access.entity.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
+import org.samling.collection.control.SetFileCategoriesCommand;
 import org.samling.collection.control.SetGrantDaysCommand;
 import org.samling.collection.entity.Collection;
 import org.samling.dataset.control.Datasets;
@@ -67,6 +68,7 @@ public class PermissionsView implements Serializable {
     private String groupKind = "EXPLICIT";
     private String groupContents;
     private Integer grantDays;
+    private String fileCategories;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -86,6 +88,7 @@ public class PermissionsView implements Serializable {
                 heading = collection.getName();
                 collectionPath = collection.getPath();
                 grantDays = collection.getGrantDays();
+                fileCategories = String.join("\n", collection.getFileCategories());
             }
             getRows();
         } catch (SamlingException e) {
@@ -162,6 +165,26 @@ public class PermissionsView implements Serializable {
         } catch (SamlingException e) {
             FacesMessages.error(e);
         }
+    }
+
+    public void saveFileCategories() {
+        List<String> names = fileCategories == null ? List.of() : List.of(fileCategories.split("[\\r\\n,]+"));
+        try {
+            Collection saved = engine.submit(new SetFileCategoriesCommand(caller.context(),
+                    collections.require(collectionAlias), names));
+            fileCategories = String.join("\n", saved.getFileCategories());
+            FacesMessages.info("permissions.saved");
+        } catch (SamlingException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public String getFileCategories() {
+        return fileCategories;
+    }
+
+    public void setFileCategories(String fileCategories) {
+        this.fileCategories = fileCategories;
     }
 
     public Integer getGrantDays() {

@@ -20,7 +20,8 @@ public final class CollectionJson {
                 .add("permissionRoot", collection.isRoot())
                 .add("isReleased", true)
                 .add("creationDate", collection.getCreatedAt().toString())
-                .add("grantDays", collection.getGrantDays());
+                .add("grantDays", collection.getGrantDays())
+                .add("fileCategories", Json.createArrayBuilder(collection.getFileCategories()));
         if (collection.getDescription() != null) {
             json.add("description", collection.getDescription());
         }

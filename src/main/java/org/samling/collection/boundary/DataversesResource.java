@@ -13,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.control.CreateCollectionCommand;
+import org.samling.collection.control.SetFileCategoriesCommand;
 import org.samling.collection.control.SetGrantDaysCommand;
 import org.samling.collection.entity.Collection;
 import org.samling.platform.command.CommandEngine;
@@ -55,13 +57,21 @@ public class DataversesResource {
         return ApiResponses.created(CollectionJson.of(created));
     }
 
-    /** Dataverse's call for one setting; Samling's collections have one of their own: {@code grantDays}. */
+    /**
+     * Dataverse's call for one setting. Samling's collections have two of their own: {@code grantDays}
+     * and {@code fileCategories} (the categories the collection adds for files, separated by commas).
+     */
     @PUT
     @Path("{alias}/attribute/{attribute}")
     @Consumes(MediaType.WILDCARD)
     public Response setAttribute(@PathParam("alias") String alias, @PathParam("attribute") String attribute,
                                  @QueryParam("value") String value) {
         Collection collection = collections.require(alias);
+        if ("fileCategories".equals(attribute)) {
+            List<String> names = value == null ? List.of() : List.of(value.split(","));
+            return ApiResponses.ok(CollectionJson.of(engine.submit(
+                    new SetFileCategoriesCommand(caller.context(), collection, names))));
+        }
         if (!"grantDays".equals(attribute)) {
             throw SamlingException.badRequest("error.unknownAttribute", attribute);
         }

@@ -49,6 +49,10 @@ public class Collection {
     @Column(name = "grant_days", nullable = false)
     private int grantDays = 365;
 
+    /** Categories this collection adds for files, one per line. */
+    @Column(name = "file_categories", nullable = false)
+    private String fileCategories = "";
+
     protected Collection() {
     }
 
@@ -116,5 +120,13 @@ public class Collection {
 
     public boolean isRoot() {
         return parentId == null;
+    }
+
+    public java.util.List<String> getFileCategories() {
+        return fileCategories.isEmpty() ? java.util.List.of() : java.util.List.of(fileCategories.split("\n"));
+    }
+
+    public void setFileCategories(java.util.List<String> names) {
+        this.fileCategories = String.join("\n", names);
     }
 }

@@ -24,7 +24,7 @@ import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
 import org.samling.file.control.Opener;
 import org.samling.file.entity.FileAccess;
-import org.samling.file.entity.FileCategory;
+import org.samling.file.control.FileCategories;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.web.FacesMessages;
@@ -65,6 +65,10 @@ public class DatasetView {
     private List<MetadataSections.Section> sections;
     private Map<String, String> sortUrls;
     private Long total;
+    private List<String> categories;
+
+    @Inject
+    FileCategories fileCategories;
 
     @PostConstruct
     void readAddress() {
@@ -259,7 +263,10 @@ public class DatasetView {
     }
 
     public List<String> getCategories() {
-        return FileCategory.STANDARD;
+        if (categories == null) {
+            categories = fileCategories.of(visible().collection());
+        }
+        return categories;
     }
 
     public boolean isCanEdit() {

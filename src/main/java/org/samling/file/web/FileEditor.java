@@ -27,7 +27,7 @@ import org.samling.file.control.ReplaceFileCommand;
 import org.samling.file.control.StagedFile;
 import org.samling.file.control.UpdateFilesCommand;
 import org.samling.file.entity.FileAccess;
-import org.samling.file.entity.FileCategory;
+import org.samling.file.control.FileCategories;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
@@ -51,6 +51,12 @@ public class FileEditor implements Serializable {
     Datasets datasets;
 
     @Inject
+    FileCategories fileCategories;
+
+    @Inject
+    org.samling.collection.control.Collections collections;
+
+    @Inject
     FileTable table;
 
     @Inject
@@ -67,6 +73,7 @@ public class FileEditor implements Serializable {
 
     private long fileId;
     private long datasetId;
+    private transient List<String> offeredCategories;
     private String label;
     private String description;
     private String category;
@@ -159,7 +166,16 @@ public class FileEditor implements Serializable {
     }
 
     public List<String> getCategories() {
-        return FileCategory.STANDARD;
+        if (offeredCategories == null) {
+            offeredCategories = fileCategories.of(collections.find(dataset().getCollectionId()).orElseThrow());
+        }
+        List<String> offered = offeredCategories;
+        if (category == null || category.isBlank() || offered.contains(category)) {
+            return offered;
+        }
+        List<String> withCurrent = new ArrayList<>(offered);
+        withCurrent.add(category);
+        return withCurrent;
     }
 
     public List<String> getLanguages() {

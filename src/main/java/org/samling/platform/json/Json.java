@@ -39,6 +39,10 @@ public final class Json {
         return PROVIDER.createArrayBuilder(array);
     }
 
+    public static JsonArrayBuilder createArrayBuilder(java.util.Collection<?> values) {
+        return PROVIDER.createArrayBuilder(values);
+    }
+
     public static JsonString createValue(String value) {
         return PROVIDER.createValue(value);
     }
