@@ -62,7 +62,7 @@ rm -f "$SAMLING_HOME/dd.bin"
 DISK=$(secs "$t0" "$t1")
 BIG=$(dataset "Large recording")
 # a running server has compiled its upload path already; warm a fresh one up first (not measured)
-head -c 256M /dev/urandom > "$WORK/warm.bin"
+head -c 1024M /dev/urandom > "$WORK/warm.bin"
 upload "$(dataset "Warm-up")" "$WORK/warm.bin" '{}'
 rm -f "$WORK/warm.bin"
 jstat -gc "$JPID" 200 > "$SAMLING_HOME/jstat.log" &

@@ -17,8 +17,8 @@ import org.samling.platform.i18n.Sizes;
 
 /**
  * Copies a stream while computing its SHA-256 and MD5, never holding more than a few
- * buffers. Given an executor, MD5 (the slower of the two) runs beside the copy on a second
- * core, fed the same buffers, so an upload goes at close to disk speed.
+ * buffers. Given an executor, both digests run beside the copy on a second core, fed the same
+ * buffers: the request thread only reads and writes, which is the slower half of an upload.
  */
 public final class ChecksummingCopy {
 
@@ -58,17 +58,18 @@ public final class ChecksummingCopy {
         MessageDigest sha256 = digest("SHA-256");
         MessageDigest md5 = digest("MD5");
         BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
-        BlockingQueue<Chunk> forMd5 = new ArrayBlockingQueue<>(BUFFERS + 1);
+        BlockingQueue<Chunk> forDigests = new ArrayBlockingQueue<>(BUFFERS + 1);
         for (int i = 0; i < BUFFERS; i++) {
             free.add(new byte[BUFFER]);
         }
-        CompletableFuture<String> md5Done = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String[]> digestsDone = CompletableFuture.supplyAsync(() -> {
             try {
-                for (Chunk chunk = forMd5.take(); chunk != END; chunk = forMd5.take()) {
+                for (Chunk chunk = forDigests.take(); chunk != END; chunk = forDigests.take()) {
+                    sha256.update(chunk.bytes(), 0, chunk.length());
                     md5.update(chunk.bytes(), 0, chunk.length());
                     free.put(chunk.bytes());
                 }
-                return hex(md5);
+                return new String[] {hex(sha256), hex(md5)};
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -87,21 +88,21 @@ public final class ChecksummingCopy {
                 if (total > maxBytes) {
                     throw tooLarge(maxBytes);
                 }
-                sha256.update(buffer, 0, read);
                 out.write(buffer, 0, read);
-                forMd5.put(new Chunk(buffer, read));
+                forDigests.put(new Chunk(buffer, read));
             }
-            forMd5.put(END);
+            forDigests.put(END);
             ended = true;
-            return new Result(total, hex(sha256), md5Done.get());
+            String[] digests = digestsDone.get();
+            return new Result(total, digests[0], digests[1]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("copy interrupted");
         } catch (ExecutionException e) {
-            throw new IOException("MD5 failed", e.getCause());
+            throw new IOException("checksums failed", e.getCause());
         } finally {
             if (!ended) {
-                forMd5.offer(END);
+                forDigests.offer(END);
             }
         }
     }
