@@ -58,12 +58,13 @@ public class DatasetEditor {
     }
 
     public void deleteSelected() {
-        if (selectedIds().isEmpty()) {
+        List<Long> selected = selectedIds();
+        if (selected.isEmpty()) {
             FacesMessages.error(null, "files.tickFirst");
             return;
         }
         try {
-            int count = engine.submit(new DeleteFilesCommand(caller.context(), view.getDataset().dataset(), selectedIds()));
+            int count = engine.submit(new DeleteFilesCommand(caller.context(), view.getDataset().dataset(), selected));
             FacesMessages.info("files.deleted", count);
             view.reload();
         } catch (SamlingException e) {
@@ -72,12 +73,13 @@ public class DatasetEditor {
     }
 
     private void changeSelected(FileChanges changes, String doneKey) {
-        if (selectedIds().isEmpty()) {
+        List<Long> selected = selectedIds();
+        if (selected.isEmpty()) {
             FacesMessages.error(null, "files.tickFirst");
             return;
         }
         try {
-            int count = engine.submit(new UpdateFilesCommand(caller.context(), view.getDataset().dataset(), selectedIds(),
+            int count = engine.submit(new UpdateFilesCommand(caller.context(), view.getDataset().dataset(), selected,
                     changes));
             FacesMessages.info(doneKey, count);
             view.reload();

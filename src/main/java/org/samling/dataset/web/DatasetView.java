@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.samling.access.entity.Permission;
@@ -18,13 +17,13 @@ import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
+import org.samling.file.control.FileCategories;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
 import org.samling.file.control.Opener;
 import org.samling.file.entity.FileAccess;
-import org.samling.file.control.FileCategories;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.web.FacesMessages;
@@ -63,8 +62,7 @@ public class DatasetView {
     private Opener opener;
     private List<FileLine> rows;
     private List<MetadataSections.Section> sections;
-    private Map<String, String> sortUrls;
-    private Long total;
+    private FilePager pager;
     private List<String> categories;
 
     @Inject
@@ -104,7 +102,7 @@ public class DatasetView {
         version = null;
         visible = null;
         rows = null;
-        total = null;
+        pager = null;
         sections = null;
         listing = listing.onPage(1);
     }
@@ -139,127 +137,24 @@ public class DatasetView {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** How many files the filters let through (all of them when there are no filters). */
-    public long getFileCount() {
-        if (total == null) {
-            total = fileTable.count(listing.query(visible().version().getId()));
+    /** The links around this page of the file table; it counts the files the filters let through. */
+    public FilePager getPager() {
+        if (pager == null) {
+            long total = fileTable.count(listing.query(visible().version().getId()));
+            pager = new FilePager(listing, total, getFileRows().size(), this::address);
         }
-        return total;
+        return pager;
     }
 
-    public int getPageCount() {
-        return (int) Math.max(1, (getFileCount() + listing.rows() - 1) / listing.rows());
-    }
-
-    public long getFirstShown() {
-        return getFileRows().isEmpty() ? 0 : (long) (listing.page() - 1) * listing.rows() + 1;
-    }
-
-    public long getLastShown() {
-        return getFirstShown() == 0 ? 0 : getFirstShown() + getFileRows().size() - 1;
-    }
-
-    /** The page numbers to link: the first, the last, and two either side of this one. */
-    public List<Integer> getPageNumbers() {
-        List<Integer> numbers = new ArrayList<>();
-        int last = getPageCount();
-        for (int n = 1; n <= last; n++) {
-            if (n == 1 || n == last || Math.abs(n - listing.page()) <= 2) {
-                numbers.add(n);
-            }
-        }
-        return numbers;
-    }
-
-    /** A link in the pager: a page number or a page size, and whether it is the current one. */
-    public static final class PagerLink {
-        private final int number;
-        private final String url;
-        private final boolean current;
-
-        PagerLink(int number, String url, boolean current) {
-            this.number = number;
-            this.url = url;
-            this.current = current;
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public String getUrl() {
-            return url;
-        }
-
-        public boolean isCurrent() {
-            return current;
-        }
-    }
-
-    public List<PagerLink> getPageLinks() {
-        return getPageNumbers().stream().map(n -> new PagerLink(n, pageUrl(n), n == listing.page())).toList();
-    }
-
-    public List<PagerLink> getSizeLinks() {
-        return FileListing.PAGE_SIZES.stream().map(n -> new PagerLink(n, rowsUrl(n), n == listing.rows())).toList();
-    }
-
-    /** Where "previous" leads, or null on the first page. */
-    public String getPreviousUrl() {
-        return listing.page() > 1 ? pageUrl(listing.page() - 1) : null;
-    }
-
-    /** Where "next" leads, or null on the last page. */
-    public String getNextUrl() {
-        return listing.page() < getPageCount() ? pageUrl(listing.page() + 1) : null;
-    }
-
-    /** Column header links by column: sorting by it (or turning the order). */
-    public Map<String, String> getSortUrls() {
-        if (sortUrls == null) {
-            sortUrls = new java.util.HashMap<>();
-            FileQuery.SORTABLE.forEach(column -> sortUrls.put(column, sortUrl(column)));
-        }
-        return sortUrls;
-    }
-
-    /** {@code aria-sort} of each column header. */
-    public Map<String, String> getAriaSorts() {
-        Map<String, String> sorts = new java.util.HashMap<>();
-        FileQuery.SORTABLE.forEach(column -> sorts.put(column, ariaSort(column)));
-        return sorts;
-    }
-
-    public FileListing getListing() {
-        return listing;
-    }
-
-    public String pageUrl(int page) {
-        return url(listing.onPage(Math.min(Math.max(page, 1), getPageCount())));
-    }
-
-    public String sortUrl(String column) {
-        return url(listing.sortedBy(column));
-    }
-
-    public String rowsUrl(int rowsPerPage) {
-        return url(listing.withRows(rowsPerPage));
-    }
-
-    /** {@code aria-sort} of a column header. */
-    public String ariaSort(String column) {
-        return !column.equals(listing.sort()) ? "none" : listing.descending() ? "descending" : "ascending";
-    }
-
-    private String url(FileListing target) {
+    private String address(FileListing target) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return context + "/dataset.xhtml?persistentId=" + URLEncoder.encode(persistentId, StandardCharsets.UTF_8)
                 + (version == null ? "" : "&version=" + URLEncoder.encode(version, StandardCharsets.UTF_8))
                 + target.queryString() + "#files-heading";
     }
 
-    public List<Integer> getPageSizes() {
-        return FileListing.PAGE_SIZES;
+    public FileListing getListing() {
+        return listing;
     }
 
     public List<String> getCategories() {
