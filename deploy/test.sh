@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: unit tests, then integration tests on Payara Micro against a real
+# The test command: the launcher's tests, unit tests, then integration tests on Payara Micro against a real
 # PostgreSQL (embedded, started by the tests) and browser tests in headless Chromium.
 # Installs Debian's Chromium and ChromeDriver first if they are missing.
 set -euo pipefail
@@ -13,4 +13,6 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
+# the run script's launcher (embedded PostgreSQL settings) has its own small build
+mvn -B -q -f deploy/launcher/pom.xml verify
 exec mvn -B verify "$@"

@@ -55,8 +55,10 @@ public class LocalFileStore implements FileStore {
     public StagedFile stage(InputStream in, long maxBytes) throws IOException {
         Path target = staging.resolve(UUID.randomUUID().toString());
         boolean complete = false;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = Channels.newOutputStream(channel)) {
             ChecksummingCopy.Result result = ChecksummingCopy.copy(in, out, maxBytes, digests);
+            channel.force(true);
             complete = true;
             return new StagedFile(target, result.size(), result.sha256(), result.md5());
         } finally {
@@ -71,6 +73,17 @@ public class LocalFileStore implements FileStore {
         Path target = pathOf(key);
         Files.createDirectories(target.getParent());
         Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(target.getParent());
+    }
+
+    /**
+     * Makes a rename in the folder survive a crash: the staged bytes were flushed before the
+     * move, and the folder's entry is flushed before the file's row may commit.
+     */
+    static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
+            folder.force(true);
+        }
     }
 
     @Override

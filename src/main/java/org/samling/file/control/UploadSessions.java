@@ -129,8 +129,10 @@ public class UploadSessions {
         if (!session.complete()) {
             throw SamlingException.conflict("error.uploadIncomplete", session.received(), session.size());
         }
-        try (InputStream in = Files.newInputStream(pathOf(id))) {
+        try (FileChannel channel = FileChannel.open(pathOf(id), StandardOpenOption.READ, StandardOpenOption.WRITE);
+             InputStream in = Channels.newInputStream(channel)) {
             ChecksummingCopy.Result result = ChecksummingCopy.copy(in, OutputStream.nullOutputStream(), Long.MAX_VALUE);
+            channel.force(true);
             return new StagedFile(pathOf(id), result.size(), result.sha256(), result.md5());
         }
     }

@@ -8,12 +8,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /** A real PostgreSQL in a private data folder, started and stopped by this process. */
 final class EmbeddedDatabase {
 
     static final String USER = "postgres";
     static final String DATABASE = "samling";
+
+    /**
+     * The embedded library starts PostgreSQL with {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}, its settings for throw-away test databases. This one holds
+     * an archive: every commit reaches the disk before it is acknowledged, and a crash or power
+     * cut cannot leave torn pages behind. {@code -c} options come after {@code -F}, so they win.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private final EmbeddedPostgres postgres;
 
@@ -24,13 +36,14 @@ final class EmbeddedDatabase {
     static EmbeddedDatabase start(Path dataDirectory, Path runtimeDirectory) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
         Files.createDirectories(runtimeDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(runtimeDirectory.toFile())
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB")
-                .start();
+                .setServerConfig("shared_buffers", "128MB");
+        DURABLE.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.createIfMissing();
         return database;
@@ -46,6 +59,16 @@ final class EmbeddedDatabase {
                 }
             }
             statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+        }
+    }
+
+    /** The value the running server reports for a setting ({@code show fsync}). */
+    String setting(String name) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet value = statement.executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
         }
     }
 
