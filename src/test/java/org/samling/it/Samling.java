@@ -107,6 +107,17 @@ public final class Samling {
         return response.data().getString("persistentId");
     }
 
+    /**
+     * Moves the server's clock this far from real time (the server runs with
+     * SAMLING_CLOCK_ADJUSTABLE); {@code Duration.ZERO} puts it back.
+     */
+    public static void moveClock(Api api, java.time.Duration offset) {
+        Api.Response moved = api.put("api/admin/clock?offset=" + offset, adminToken(), new byte[0], "text/plain");
+        if (moved.status() != 200) {
+            throw new IllegalStateException("Could not move the clock: " + moved.text());
+        }
+    }
+
     public static JsonArrayBuilder array() {
         return Json.createArrayBuilder();
     }

@@ -7,10 +7,8 @@ import java.util.List;
 import org.samling.access.control.AccessRequestReader;
 import org.samling.access.control.AccessRequests;
 import org.samling.access.control.GrantLengths;
-import org.samling.access.control.PermissionEvaluator;
 import org.samling.access.entity.AccessRequest;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
 import org.samling.file.control.FileDownloads;
 import org.samling.access.control.GrantAccessCommand;
 import org.samling.access.control.RejectAccessCommand;
@@ -45,9 +43,6 @@ public class AccessDecisions {
 
     @Inject
     FileDownloads downloads;
-
-    @Inject
-    PermissionEvaluator permissions;
 
     @Inject
     Accounts accounts;
@@ -104,7 +99,9 @@ public class AccessDecisions {
     /** The file's dataset, if the caller decides access to it: checked before anything else is looked up. */
     private Dataset decidedBy(RequestContext context, long fileId) {
         Dataset dataset = datasetOf(context, fileId);
-        permissions.require(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(dataset.getId()));
+        if (!engine.canIssue(GrantAccessCommand.class, context, ObjectRef.dataset(dataset.getId()))) {
+            throw SamlingException.forbidden("error.permissionDenied", "MANAGE_ACCESS");
+        }
         return dataset;
     }
 

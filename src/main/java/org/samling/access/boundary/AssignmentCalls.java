@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.samling.access.control.AssignRoleCommand;
 import org.samling.access.control.Assignments;
 import org.samling.access.control.RevokeRoleCommand;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.json.Json;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.dataset.control.Datasets;
 
 /** {@code /api/datasets/:persistentId/assignments}: roles given on one dataset. */

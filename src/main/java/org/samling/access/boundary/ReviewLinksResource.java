@@ -64,7 +64,7 @@ public class ReviewLinksResource {
         Dataset dataset = datasets.requireByGlobalId(persistentId);
         JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
         Instant given = RequestBodies.expiry(json.getString("expires", null));
-        Instant expires = given != null ? given : Instant.now().plus(DEFAULT_LIFETIME);
+        Instant expires = given != null ? given : caller.context().time().plus(DEFAULT_LIFETIME);
         List<Long> files = json.get("fileIds") instanceof JsonArray ? RequestBodies.fileIds(json) : null;
         CreateReviewLinkCommand.Created link = engine.submit(new CreateReviewLinkCommand(caller.context(), dataset,
                 anonymised || json.getBoolean("anonymizedAccess", false), strings(json, "hiddenFields"), files, expires));

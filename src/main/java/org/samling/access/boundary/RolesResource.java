@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.samling.access.control.Assignments;
 import org.samling.access.control.CreateRoleCommand;
-import org.samling.access.entity.Permission;
+import org.samling.authz.Permission;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;

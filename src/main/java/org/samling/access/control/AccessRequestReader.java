@@ -1,5 +1,7 @@
 package org.samling.access.control;
 
+import org.samling.authz.PermissionEvaluator;
+import org.samling.authz.PermissionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -8,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.access.entity.RequestState;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
@@ -51,6 +53,11 @@ public class AccessRequestReader {
     @Inject
     PermissionEvaluator permissions;
 
+    /** Whether the caller decides access requests anywhere (and so has an inbox). */
+    public boolean decidesAnywhere(RequestContext context) {
+        return permissions.holdsAnywhere(context, Permission.MANAGE_ACCESS);
+    }
+
     public List<RequestRow> inbox(RequestContext context, Filter filter, int limit) {
         List<Object> params = PermissionScope.newParams();
         StringBuilder where = new StringBuilder(" where ")
@@ -70,11 +77,11 @@ public class AccessRequestReader {
             params.add("%" + filter.institution().strip() + "%");
         }
         if (filter.olderThanDays() != null) {
-            where.append(" and r.created_at < now() - (? || ' days')::interval");
-            params.add(String.valueOf(filter.olderThanDays()));
+            where.append(" and r.created_at < ?");
+            params.add(context.time().minus(java.time.Duration.ofDays(filter.olderThanDays())));
         }
         params.add(limit);
-        return withFiles(sql.list(REQUESTS + where + " order by r.created_at limit ?", AccessRequestReader::request,
+        return withFiles(sql.list(REQUESTS + where + " order by r.created_at limit ?", request(context),
                 params.toArray()));
     }
 
@@ -83,7 +90,7 @@ public class AccessRequestReader {
             return List.of();
         }
         return withFiles(sql.list(REQUESTS + " where r.requester_id = ? order by r.created_at desc",
-                AccessRequestReader::request, context.userId()));
+                request(context), context.userId()));
     }
 
     /** Open requests for a file, for those who manage access to its dataset. */
@@ -93,12 +100,12 @@ public class AccessRequestReader {
         permissions.require(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(datasetId));
         return withFiles(sql.list(REQUESTS + " where r.state in ('PENDING', 'RETURNED') and exists (select 1 from "
                 + "access_request_file f where f.request_id = r.id and f.datafile_id = ?) order by r.created_at",
-                AccessRequestReader::request, fileId));
+                request(context), fileId));
     }
 
     /** One request, for its requester or those who manage access to its dataset. */
     public RequestRow one(RequestContext context, long requestId) {
-        RequestRow row = sql.one(REQUESTS + " where r.id = ?", AccessRequestReader::request, requestId)
+        RequestRow row = sql.one(REQUESTS + " where r.id = ?", request(context), requestId)
                 .orElseThrow(() -> SamlingException.notFound("error.requestNotFound", requestId));
         boolean own = context.userId() != null && context.userId() == row.requesterId();
         if (!own && !permissions.has(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(row.datasetId()))) {
@@ -111,20 +118,20 @@ public class AccessRequestReader {
         if (context.userId() == null) {
             return List.of();
         }
-        return sql.list(GRANTS + " where g.user_id = ? order by g.expires_at desc", AccessRequestReader::grant,
+        return sql.list(GRANTS + " where g.user_id = ? order by g.expires_at desc", grant(context),
                 context.userId());
     }
 
     /** Grants of a dataset, for those who manage its access. */
     public List<GrantRow> grantsOf(RequestContext context, long datasetId) {
         permissions.require(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(datasetId));
-        return sql.list(GRANTS + " where g.dataset_id = ? order by g.granted_at desc", AccessRequestReader::grant,
+        return sql.list(GRANTS + " where g.dataset_id = ? order by g.granted_at desc", grant(context),
                 datasetId);
     }
 
     /** A grant by id, for those who manage access to its dataset. */
     public java.util.Optional<GrantRow> managedGrant(RequestContext context, long grantId) {
-        return sql.one(GRANTS + " where g.id = ?", AccessRequestReader::grant, grantId)
+        return sql.one(GRANTS + " where g.id = ?", grant(context), grantId)
                 .filter(g -> permissions.has(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(g.datasetId())));
     }
 
@@ -153,10 +160,18 @@ public class AccessRequestReader {
                 r.requesterId(), r.requesterUsername(), r.requesterIsGuest(), r.name(), r.institution(), r.email(),
                 r.purpose(), r.plannedUse(), r.periodStart(), r.periodEnd(), r.state(), r.question(), r.reason(),
                 r.createdAt(), r.decidedAt(), r.termsSha256(), r.termsText(), r.extendsRequestId(),
-                List.copyOf(files.getOrDefault(r.id(), List.of())))).toList();
+                List.copyOf(files.getOrDefault(r.id(), List.of())), r.asOf())).toList();
     }
 
-    private static RequestRow request(ResultSet row) throws SQLException {
+    private static Sql.RowMapper<RequestRow> request(RequestContext context) {
+        return row -> request(row, context.time());
+    }
+
+    private static Sql.RowMapper<GrantRow> grant(RequestContext context) {
+        return row -> grant(row, context.time());
+    }
+
+    private static RequestRow request(ResultSet row, java.time.Instant asOf) throws SQLException {
         java.sql.Date start = row.getDate("period_start");
         java.sql.Date end = row.getDate("period_end");
         return new RequestRow(row.getLong("id"), row.getLong("dataset_id"), pid(row), row.getString("title"),
@@ -166,14 +181,14 @@ public class AccessRequestReader {
                 end == null ? null : end.toLocalDate(), RequestState.valueOf(row.getString("state")),
                 row.getString("question"), row.getString("reason"), Sql.instant(row, "created_at"),
                 Sql.instant(row, "decided_at"), row.getString("terms_sha256"), row.getString("terms_text"),
-                Sql.nullableLong(row, "extends_request_id"), List.of());
+                Sql.nullableLong(row, "extends_request_id"), List.of(), asOf);
     }
 
-    private static GrantRow grant(ResultSet row) throws SQLException {
+    private static GrantRow grant(ResultSet row, java.time.Instant asOf) throws SQLException {
         return new GrantRow(row.getLong("id"), Sql.nullableLong(row, "request_id"), row.getLong("user_id"),
                 row.getString("username"), row.getLong("datafile_id"), row.getString("label"), row.getLong("dataset_id"),
                 pid(row), row.getString("title"), Sql.instant(row, "granted_at"), Sql.instant(row, "expires_at"),
-                Sql.instant(row, "revoked_at"));
+                Sql.instant(row, "revoked_at"), asOf);
     }
 
     private static String pid(ResultSet row) throws SQLException {

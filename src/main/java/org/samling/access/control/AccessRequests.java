@@ -63,15 +63,15 @@ public class AccessRequests {
      * The user's decidable requests that a grant of these files (with the grants already in
      * force) answers in full; a request for more files stays with the curators.
      */
-    public List<AccessRequest> coveredBy(long userId, long datasetId, List<Long> fileIds) {
+    public List<AccessRequest> coveredBy(long userId, long datasetId, List<Long> fileIds, java.time.Instant now) {
         return decidableFor(userId, datasetId, fileIds).stream().filter(request -> sql.one(COVERED,
-                row -> row.getBoolean(1), request.getId(), Sql.bigints(fileIds), userId).orElse(false)).toList();
+                row -> row.getBoolean(1), request.getId(), Sql.bigints(fileIds), userId, now).orElse(false)).toList();
     }
 
     private static final String COVERED = """
             select not exists (select 1 from access_request_file f where f.request_id = ?
                 and f.datafile_id <> all(?)
                 and not exists (select 1 from access_grant g where g.user_id = ? and g.datafile_id = f.datafile_id
-                                and g.revoked_at is null and g.expires_at > now()))
+                                and g.revoked_at is null and g.expires_at > ?))
             """;
 }

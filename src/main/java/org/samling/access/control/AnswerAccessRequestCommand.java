@@ -1,10 +1,10 @@
 package org.samling.access.control;
 
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.access.entity.RequestDetails;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.OpenCommand;
+import org.samling.authz.OpenCommand;
 import org.samling.platform.context.RequestContext;
 
 /** The requester answers a returned request with new details; it goes back to the curators. */

@@ -39,7 +39,8 @@ public class AnswerAccessRequestHandler implements CommandHandler<AnswerAccessRe
         RequestValidation.validate(details, command.termsAccepted());
         Dataset dataset = datasets.require(request.getDatasetId());
         RequestableFiles.Selection selection = requestable.select(dataset, requests.files(request.getId()));
-        request.answered(details, AcceptedTerms.of(selection.version().getId(), selection.terms()));
+        request.answered(details, AcceptedTerms.of(selection.version().getId(), selection.terms()),
+                command.context().time());
         requestHandler.tellCurators(request, selection.version().getTitle());
         return null;
     }

@@ -3,7 +3,7 @@ package org.samling.access.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.command.CommandHandler;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;

@@ -1,10 +1,11 @@
 package org.samling.access.control;
 
+import org.samling.authz.PermissionEvaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.persistence.Sql;
 

@@ -1,9 +1,9 @@
 package org.samling.access.control;
 
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.entity.AppUser;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.OpenCommand;
+import org.samling.authz.OpenCommand;
 import org.samling.platform.context.RequestContext;
 
 /**

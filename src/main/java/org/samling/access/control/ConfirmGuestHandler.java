@@ -27,18 +27,18 @@ public class ConfirmGuestHandler implements CommandHandler<ConfirmGuestCommand, 
     Datasets datasets;
 
     @Inject
-    org.samling.audit.control.AuditLog audit;
+    org.samling.platform.audit.AuditLog audit;
 
     @Override
     public AppUser handle(ConfirmGuestCommand command) {
-        SignInLinks.Use use = links.take(command.token())
+        SignInLinks.Use use = links.take(command.token(), command.context().time())
                 .orElseThrow(() -> SamlingException.notFound("error.linkInvalid"));
         AppUser user = em.find(AppUser.class, use.userId());
         user.emailVerified();
         if (SignInLinks.CONFIRM.equals(use.purpose()) && use.requestId() != null) {
             AccessRequest request = em.find(AccessRequest.class, use.requestId());
             if (request != null && request.getState() == RequestState.UNCONFIRMED) {
-                request.confirmed();
+                request.confirmed(command.context().time());
                 audit.append(command.context(), "GuestConfirmedRequest", "DATASET", request.getDatasetId(),
                         "request=" + request.getId() + " email=" + user.getEmail(), request.getDatasetId());
                 String title = datasets.find(request.getDatasetId()).flatMap(datasets::released)

@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.authz.ReviewLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -31,7 +32,7 @@ public class CreateReviewLinkHandler implements CommandHandler<CreateReviewLinkC
 
     @Override
     public CreateReviewLinkCommand.Created handle(CreateReviewLinkCommand command) {
-        if (command.expires() == null || !command.expires().isAfter(Instant.now())) {
+        if (command.expires() == null || !command.expires().isAfter(command.context().time())) {
             throw SamlingException.badRequest("error.expiryInPast");
         }
         DatasetVersion draft = datasets.draft(command.dataset())

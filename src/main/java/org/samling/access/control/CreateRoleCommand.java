@@ -1,11 +1,11 @@
 package org.samling.access.control;
 
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.collection.entity.Collection;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.RequiresPermission;
+import org.samling.authz.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
 /** Defines a role for a collection and everything below it. */

@@ -3,7 +3,7 @@ package org.samling.access.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.regex.Pattern;
-import org.samling.access.entity.Permission;
+import org.samling.authz.Permission;
 import org.samling.platform.command.CommandHandler;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.persistence.Sql;

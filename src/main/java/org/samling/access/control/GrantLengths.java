@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.time.ServerClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import org.samling.dataset.entity.Dataset;
 @ApplicationScoped
 public class GrantLengths {
 
+    @Inject
+    ServerClock clock;
+
     static final int FALLBACK_DAYS = 365;
 
     @Inject
@@ -25,7 +29,7 @@ public class GrantLengths {
 
     /** The last day of access: the end of the period asked for if it lies ahead, else the collection's usual length. */
     public LocalDate defaultDay(Dataset dataset, LocalDate askedUntil) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = clock.today();
         return askedUntil != null && askedUntil.isAfter(today) ? askedUntil : today.plusDays(days(dataset));
     }
 

@@ -1,11 +1,13 @@
 package org.samling.access.control;
 
+import java.time.Instant;
+import java.time.Duration;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.samling.audit.control.AuditLog;
+import org.samling.platform.command.CommandEngine;
 import org.samling.notify.control.Notifier;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.context.RequestContext;
@@ -19,7 +21,8 @@ import org.samling.platform.persistence.Sql;
 @ApplicationScoped
 public class GrantNotices {
 
-    record Due(long grantId, long userId, long datasetId, long fileId, String label, java.time.Instant expires) {
+    /** A grant the schedule has something to say about. */
+    public record Due(long grantId, long userId, long datasetId, long fileId, String label, java.time.Instant expires) {
     }
 
     private static final String DUE = """
@@ -36,35 +39,44 @@ public class GrantNotices {
     Notifier notifier;
 
     @Inject
-    AuditLog audit;
+    CommandEngine engine;
 
     @Inject
     SamlingConfig config;
 
-    @Transactional
+    @Inject
+    Clock clock;
+
+    /** Warns holders of grants that end within the configured days; returns how many. */
     public int warnSoonEnding() {
-        List<Due> due = due("g.warned_at is null and g.expires_at > now() and g.expires_at < now() + (? || ' days')::interval",
-                String.valueOf(config.grantWarningDays()));
-        for (Due grant : due) {
-            notifier.tell(grant.userId(), "ACCESS_ENDING", Messages.english("mail.endingSubject", grant.label()),
-                    Messages.english("mail.endingBody", grant.label(),
-                            grant.expires().atZone(ZoneOffset.UTC).toLocalDate().toString()), "/my-access.xhtml");
-            sql.update("update access_grant set warned_at = now() where id = ?", grant.grantId());
-        }
+        Instant now = clock.instant();
+        List<Due> due = due("g.warned_at is null and g.expires_at > ? and g.expires_at < ?",
+                now, now.plus(Duration.ofDays(config.grantWarningDays())));
+        due.forEach(grant -> engine.submit(new WarnGrantEndingCommand(RequestContext.server(now), grant)));
         return due.size();
     }
 
-    @Transactional
+    /** Tells holders of grants that have ended, and records it; returns how many. */
     public int noticeEnded() {
-        List<Due> due = due("g.expiry_noticed_at is null and g.expires_at <= now()");
-        for (Due grant : due) {
-            notifier.tell(grant.userId(), "ACCESS_ENDED", Messages.english("mail.endedSubject", grant.label()),
-                    Messages.english("mail.endedBody", grant.label()), "/my-access.xhtml");
-            audit.append(RequestContext.server(), "GrantExpired", "FILE", grant.fileId(),
-                    "grant=" + grant.grantId() + " user=" + grant.userId(), grant.datasetId());
-            sql.update("update access_grant set expiry_noticed_at = now() where id = ?", grant.grantId());
-        }
+        Instant now = clock.instant();
+        List<Due> due = due("g.expiry_noticed_at is null and g.expires_at <= ?", now);
+        due.forEach(grant -> engine.submit(new EndGrantCommand(RequestContext.server(now), grant)));
         return due.size();
+    }
+
+    /** The warning, in the warning command's transaction. */
+    void warn(RequestContext context, Due grant) {
+        notifier.tell(grant.userId(), "ACCESS_ENDING", Messages.english("mail.endingSubject", grant.label()),
+                Messages.english("mail.endingBody", grant.label(),
+                        grant.expires().atZone(ZoneOffset.UTC).toLocalDate().toString()), "/my-access.xhtml");
+        sql.update("update access_grant set warned_at = ? where id = ?", context.time(), grant.grantId());
+    }
+
+    /** The notice of the end, in the end command's transaction. */
+    void ended(RequestContext context, Due grant) {
+        notifier.tell(grant.userId(), "ACCESS_ENDED", Messages.english("mail.endedSubject", grant.label()),
+                Messages.english("mail.endedBody", grant.label()), "/my-access.xhtml");
+        sql.update("update access_grant set expiry_noticed_at = ? where id = ?", context.time(), grant.grantId());
     }
 
     private List<Due> due(String condition, Object... params) {

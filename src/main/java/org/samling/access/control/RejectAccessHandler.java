@@ -34,7 +34,7 @@ public class RejectAccessHandler implements CommandHandler<RejectAccessCommand, 
         if (!request.getState().isDecidable()) {
             throw SamlingException.conflict("error.requestDecided", request.getId(), request.getState().name());
         }
-        request.rejected(command.context().userId(), command.reason().strip());
+        request.rejected(command.context().userId(), command.reason().strip(), command.context().time());
         String title = datasets.released(command.dataset()).map(v -> v.getTitle()).orElse("");
         notifier.tell(request.getRequesterId(), "ACCESS_REJECTED", Messages.english("mail.rejectedSubject", title),
                 Messages.english("mail.rejectedBody", title, command.reason().strip()), "/my-access.xhtml");

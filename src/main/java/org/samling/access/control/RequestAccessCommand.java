@@ -1,11 +1,11 @@
 package org.samling.access.control;
 
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.access.entity.RequestDetails;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.OpenCommand;
+import org.samling.authz.OpenCommand;
 import org.samling.platform.context.RequestContext;
 
 /**

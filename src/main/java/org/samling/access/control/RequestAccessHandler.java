@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.authz.PermissionEvaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.samling.access.entity.AcceptedTerms;
 import org.samling.access.entity.AccessRequest;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.access.entity.RequestDetails;
 import org.samling.dataset.control.Datasets;
 import org.samling.access.entity.RequestState;
@@ -74,7 +75,7 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
         boolean confirmed = signedIn != null;
         AccessRequest request = new AccessRequest(command.dataset().getId(), requester.getId(), details,
                 AcceptedTerms.of(selection.version().getId(), selection.terms()),
-                confirmed ? RequestState.PENDING : RequestState.UNCONFIRMED);
+                confirmed ? RequestState.PENDING : RequestState.UNCONFIRMED, command.context().time());
         em.persist(request);
         em.flush();
         for (FileRow file : selection.files()) {
@@ -83,7 +84,8 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
         if (confirmed) {
             tellCurators(request, selection.version().getTitle());
         } else {
-            String token = links.issue(requester.getId(), SignInLinks.CONFIRM, request.getId(), CONFIRMATION_VALID);
+            String token = links.issue(requester.getId(), SignInLinks.CONFIRM, request.getId(), command.context().time(),
+                    CONFIRMATION_VALID);
             notifier.mail(details.email(), Messages.english("mail.confirmSubject"),
                     Messages.english("mail.confirmBody", selection.version().getTitle())
                             + "\n\n" + config.siteUrl() + "/confirm.xhtml?token=" + token);

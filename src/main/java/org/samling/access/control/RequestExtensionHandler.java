@@ -47,7 +47,7 @@ public class RequestExtensionHandler implements CommandHandler<RequestExtensionC
         if (grant.getRevokedAt() != null) {
             throw SamlingException.conflict("error.grantRevoked", grant.getId());
         }
-        if (command.until() == null || !command.until().isAfter(LocalDate.now())) {
+        if (command.until() == null || !command.until().isAfter(command.context().today())) {
             throw SamlingException.badRequest("error.expiryInPast");
         }
         if (command.reason() == null || command.reason().isBlank()) {
@@ -65,9 +65,10 @@ public class RequestExtensionHandler implements CommandHandler<RequestExtensionC
                 original != null ? original.getInstitution() : String.valueOf(user.getAffiliation()),
                 user.getEmail(), command.reason().strip(),
                 original != null ? original.getPlannedUse() : command.reason().strip(),
-                LocalDate.now(), command.until());
+                command.context().today(), command.until());
         AccessRequest extension = new AccessRequest(dataset.getId(), user.getId(), details,
-                AcceptedTerms.of(selection.version().getId(), selection.terms()), RequestState.PENDING);
+                AcceptedTerms.of(selection.version().getId(), selection.terms()), RequestState.PENDING,
+                command.context().time());
         extension.extending(grant.getRequestId());
         em.persist(extension);
         em.flush();

@@ -11,7 +11,7 @@ public record RequestRow(long id, long datasetId, String datasetPid, String data
                          String email, String purpose, String plannedUse, LocalDate periodStart, LocalDate periodEnd,
                          RequestState state, String question, String reason, Instant createdAt, Instant decidedAt,
                          String termsSha256, String termsText, Long extendsRequestId,
-                         List<RequestedFile> files) {
+                         List<RequestedFile> files, Instant asOf) {
 
     public record RequestedFile(long id, String label) {
     }
@@ -33,6 +33,6 @@ public record RequestRow(long id, long datasetId, String datasetPid, String data
     }
 
     public long ageDays() {
-        return java.time.Duration.between(createdAt, Instant.now()).toDays();
+        return java.time.Duration.between(createdAt, asOf).toDays();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetVersion;
-import org.samling.file.control.FileQuery;
+import org.samling.authz.FileAccess;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
 import org.samling.platform.error.SamlingException;
@@ -32,14 +32,11 @@ public class RequestableFiles {
     public Selection select(Dataset dataset, List<Long> wanted) {
         DatasetVersion released = datasets.released(dataset)
                 .orElseThrow(() -> SamlingException.badRequest("error.requestUnpublished"));
-        List<FileRow> all = table.page(FileQuery.all(released.getId()));
-        List<FileRow> chosen = new ArrayList<>();
-        for (FileRow file : all) {
-            if (wanted.isEmpty() ? file.isRequestable() : wanted.contains(file.id())) {
-                if (!file.isRequestable()) {
-                    throw SamlingException.badRequest("error.notRequestable", file.label());
-                }
-                chosen.add(file);
+        List<FileRow> chosen = wanted.isEmpty() ? table.withAccess(released.getId(), FileAccess.RESTRICTED)
+                : table.some(released.getId(), wanted);
+        for (FileRow file : chosen) {
+            if (!file.isRequestable()) {
+                throw SamlingException.badRequest("error.notRequestable", file.label());
             }
         }
         if (!wanted.isEmpty() && chosen.size() != wanted.stream().distinct().count()) {

@@ -31,7 +31,7 @@ public class ReturnAccessRequestHandler implements CommandHandler<ReturnAccessRe
         if (request.getState() != RequestState.PENDING) {
             throw SamlingException.conflict("error.requestDecided", request.getId(), request.getState().name());
         }
-        request.returned(command.context().userId(), command.question().strip());
+        request.returned(command.context().userId(), command.question().strip(), command.context().time());
         String title = datasets.released(command.dataset()).map(v -> v.getTitle()).orElse("");
         notifier.tell(request.getRequesterId(), "ACCESS_RETURNED", Messages.english("mail.returnedSubject", title),
                 Messages.english("mail.returnedBody", title, command.question().strip()), "/my-access.xhtml");

@@ -28,7 +28,7 @@ public class RevokeGrantHandler implements CommandHandler<RevokeGrantCommand, Vo
         if (grant.getRevokedAt() != null) {
             throw SamlingException.conflict("error.grantAlreadyRevoked", grant.getId());
         }
-        grant.revoke();
+        grant.revoke(command.context().time());
         notifier.tell(grant.getUserId(), "ACCESS_REVOKED", Messages.english("mail.revokedSubject"),
                 Messages.english("mail.revokedBody", grant.getDataFileId()), "/my-access.xhtml");
         return null;

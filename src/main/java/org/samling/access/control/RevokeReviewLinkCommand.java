@@ -1,10 +1,10 @@
 package org.samling.access.control;
 
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.RequiresPermission;
+import org.samling.authz.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
 /** Ends review links of the dataset at once: one, or all when {@code linkId} is null. */

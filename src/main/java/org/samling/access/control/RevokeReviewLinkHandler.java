@@ -15,10 +15,10 @@ public class RevokeReviewLinkHandler implements CommandHandler<RevokeReviewLinkC
     @Override
     public Integer handle(RevokeReviewLinkCommand command) {
         int revoked = command.linkId() == null
-                ? sql.update("update review_link set revoked_at = now() where dataset_id = ? and revoked_at is null",
-                        command.dataset().getId())
-                : sql.update("update review_link set revoked_at = now() where dataset_id = ? and id = ? "
-                        + "and revoked_at is null", command.dataset().getId(), command.linkId());
+                ? sql.update("update review_link set revoked_at = ? where dataset_id = ? and revoked_at is null",
+                        command.context().time(), command.dataset().getId())
+                : sql.update("update review_link set revoked_at = ? where dataset_id = ? and id = ? "
+                        + "and revoked_at is null", command.context().time(), command.dataset().getId(), command.linkId());
         if (command.linkId() != null && revoked == 0) {
             throw SamlingException.notFound("error.reviewLinkNotFound", command.linkId());
         }

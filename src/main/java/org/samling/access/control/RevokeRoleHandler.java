@@ -2,7 +2,7 @@ package org.samling.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.command.CommandHandler;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.persistence.Sql;

@@ -62,7 +62,9 @@ public class SaveGroupHandler implements CommandHandler<SaveGroupCommand, Long> 
     }
 
     private void addRange(long group, String range) {
-        String cidr = IpRanges.normalize(range).orElseThrow(() -> SamlingException.badRequest("error.badIpRange", range));
+        String cidr = sql.one("select ip_range_or_null(?)::text", row -> row.getString(1), range == null ? "" : range)
+                .filter(java.util.Objects::nonNull)
+                .orElseThrow(() -> SamlingException.badRequest("error.badIpRange", range));
         sql.update("insert into group_ip_range (group_id, ip_range) values (?, ?::cidr) on conflict do nothing", group, cidr);
     }
 

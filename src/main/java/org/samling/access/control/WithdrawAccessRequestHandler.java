@@ -21,7 +21,7 @@ public class WithdrawAccessRequestHandler implements CommandHandler<WithdrawAcce
         if (!request.getState().isOpen()) {
             throw SamlingException.conflict("error.requestDecided", request.getId(), request.getState().name());
         }
-        request.withdrawn();
+        request.withdrawn(command.context().time());
         return null;
     }
 }

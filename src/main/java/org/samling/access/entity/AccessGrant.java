@@ -1,5 +1,6 @@
 package org.samling.access.entity;
 
+import org.samling.authz.Permission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,19 +45,20 @@ public class AccessGrant {
     protected AccessGrant() {
     }
 
-    public AccessGrant(Long requestId, Long userId, Long dataFileId, Long datasetId, Long grantedBy, Instant expiresAt) {
+    public AccessGrant(Long requestId, Long userId, Long dataFileId, Long datasetId, Long grantedBy, Instant grantedAt,
+                       Instant expiresAt) {
         this.requestId = requestId;
         this.userId = userId;
         this.dataFileId = dataFileId;
         this.datasetId = datasetId;
         this.grantedBy = grantedBy;
-        this.grantedAt = Instant.now();
+        this.grantedAt = grantedAt;
         this.expiresAt = expiresAt;
     }
 
-    public void revoke() {
+    public void revoke(Instant at) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = at;
         }
     }
 

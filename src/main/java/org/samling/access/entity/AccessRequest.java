@@ -86,7 +86,7 @@ public class AccessRequest {
     }
 
     public AccessRequest(Long datasetId, Long requesterId, RequestDetails details, AcceptedTerms terms,
-                         RequestState state) {
+                         RequestState state, Instant at) {
         this.datasetId = datasetId;
         this.requesterId = requesterId;
         describe(details);
@@ -94,8 +94,8 @@ public class AccessRequest {
         this.termsSha256 = terms.sha256();
         this.termsText = terms.text();
         this.state = state;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
+        this.createdAt = at;
+        this.updatedAt = at;
     }
 
     private void describe(RequestDetails details) {
@@ -112,46 +112,46 @@ public class AccessRequest {
         this.extendsRequestId = requestId;
     }
 
-    public void confirmed() {
-        move(RequestState.PENDING);
+    public void confirmed(Instant at) {
+        move(RequestState.PENDING, at);
     }
 
-    public void granted(Long curatorId) {
-        decide(RequestState.GRANTED, curatorId);
+    public void granted(Long curatorId, Instant at) {
+        decide(RequestState.GRANTED, curatorId, at);
     }
 
-    public void rejected(Long curatorId, String why) {
+    public void rejected(Long curatorId, String why, Instant at) {
         this.reason = why;
-        decide(RequestState.REJECTED, curatorId);
+        decide(RequestState.REJECTED, curatorId, at);
     }
 
-    public void returned(Long curatorId, String askedQuestion) {
+    public void returned(Long curatorId, String askedQuestion, Instant at) {
         this.question = askedQuestion;
-        decide(RequestState.RETURNED, curatorId);
+        decide(RequestState.RETURNED, curatorId, at);
     }
 
     /** The requester's answer to a returned request: new details, and it waits for a curator again. */
-    public void answered(RequestDetails details, AcceptedTerms terms) {
+    public void answered(RequestDetails details, AcceptedTerms terms, Instant at) {
         describe(details);
         this.termsVersionId = terms.versionId();
         this.termsSha256 = terms.sha256();
         this.termsText = terms.text();
-        move(RequestState.PENDING);
+        move(RequestState.PENDING, at);
     }
 
-    public void withdrawn() {
-        move(RequestState.WITHDRAWN);
+    public void withdrawn(Instant at) {
+        move(RequestState.WITHDRAWN, at);
     }
 
-    private void decide(RequestState next, Long curatorId) {
+    private void decide(RequestState next, Long curatorId, Instant at) {
         this.decidedBy = curatorId;
-        this.decidedAt = Instant.now();
-        move(next);
+        this.decidedAt = at;
+        move(next, at);
     }
 
-    private void move(RequestState next) {
+    private void move(RequestState next, Instant at) {
         this.state = next;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     public Long getId() {

@@ -3,8 +3,7 @@ package org.samling.access.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.entity.Permission;
+import org.samling.access.control.AccessRequestReader;
 import org.samling.account.control.CurrentCaller;
 
 /** Whether the header shows the request inbox: to anyone who decides access somewhere. */
@@ -13,7 +12,7 @@ import org.samling.account.control.CurrentCaller;
 public class CuratorNav {
 
     @Inject
-    PermissionEvaluator permissions;
+    AccessRequestReader requests;
 
     @Inject
     CurrentCaller caller;
@@ -23,7 +22,7 @@ public class CuratorNav {
     public boolean isCurator() {
         if (curator == null) {
             var context = caller.context();
-            curator = !context.isGuest() && !permissions.scope(context, Permission.MANAGE_ACCESS).isEmpty();
+            curator = !context.isGuest() && requests.decidesAnywhere(context);
         }
         return curator;
     }

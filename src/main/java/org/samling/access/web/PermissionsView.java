@@ -14,7 +14,7 @@ import org.samling.access.control.GroupReader;
 import org.samling.access.control.GroupSpec;
 import org.samling.access.control.RevokeRoleCommand;
 import org.samling.access.control.SaveGroupCommand;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.control.SetFileCategoriesCommand;

@@ -1,5 +1,6 @@
 package org.samling.access.web;
 
+import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +12,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.samling.access.control.ReviewLinks;
+import org.samling.authz.ReviewLinks;
 import org.samling.account.control.CurrentCaller;
-import org.samling.audit.control.AuditLog;
+import org.samling.access.control.UseReviewLinkCommand;
+import org.samling.platform.command.CommandEngine;
 import org.samling.dataset.control.Datasets;
 import org.samling.platform.context.RequestContext;
 
@@ -34,14 +36,18 @@ public class ReviewEntryFilter extends HttpFilter {
     Datasets datasets;
 
     @Inject
-    AuditLog audit;
+    CommandEngine engine;
+
+    @Inject
+    Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String token = path.length() > PREFIX.length() ? path.substring(PREFIX.length()) : "";
-        var link = links.byToken(token).flatMap(links::inForce).orElse(null);
+        RequestContext guest = RequestContext.guest(request.getRemoteAddr(), clock.instant());
+        var link = links.byToken(token, guest.time()).flatMap(id -> links.inForce(guest.withReviewLink(id))).orElse(null);
         if (link == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "This review link is unknown, expired or revoked.");
             return;
@@ -52,8 +58,7 @@ public class ReviewEntryFilter extends HttpFilter {
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(CurrentCaller.SESSION_REVIEW_LINK, link.id());
-        audit.append(RequestContext.guest(request.getRemoteAddr()).withReviewLink(link.id()), "ReviewLinkUsed",
-                "DATASET", link.datasetId(), "link=" + link.id(), link.datasetId());
+        engine.submit(new UseReviewLinkCommand(guest.withReviewLink(link.id()), link.id(), link.datasetId()));
         String pid = datasets.require(link.datasetId()).getGlobalId().asString();
         response.sendRedirect(request.getContextPath() + "/dataset.xhtml?version=:draft&persistentId="
                 + URLEncoder.encode(pid, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.samling.account.control;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -45,13 +46,16 @@ public class AdminBootstrap {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void ensureAdministrator() {
         if (accounts.anySuperuser()) {
             return;
         }
         String password = config.adminPassword().orElseGet(AdminBootstrap::randomPassword);
-        RequestContext server = RequestContext.server();
+        RequestContext server = RequestContext.server(clock.instant());
         CreatedUser created = engine.submit(new CreateUserCommand(server,
                 new NewAccount(ADMIN, "Repository", "Administrator", "admin@samling.invalid", null),
                 password, null, true));
@@ -65,7 +69,7 @@ public class AdminBootstrap {
     /** The administrator, for tasks the server does on its own behalf. */
     public Optional<RequestContext> administratorContext() {
         Optional<AppUser> admin = accounts.byUsername(ADMIN).filter(AppUser::isSuperuser);
-        return admin.map(user -> RequestContext.administrator(user.getId(), user.getUsername()));
+        return admin.map(user -> RequestContext.administrator(user.getId(), user.getUsername(), clock.instant()));
     }
 
     private Path writeSecret(String name, String secret) {

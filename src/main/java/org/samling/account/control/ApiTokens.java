@@ -1,5 +1,7 @@
 package org.samling.account.control;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,11 +26,14 @@ public class ApiTokens {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** Creates a token for the account and returns it; this is the only time it is seen. */
     @Transactional(Transactional.TxType.REQUIRED)
     public String issue(AppUser user) {
         String token = UUID.randomUUID().toString();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         em.persist(new ApiToken(user.getId(), sha256(token), now, now.plus(LIFETIME)));
         return token;
     }
@@ -40,7 +45,7 @@ public class ApiTokens {
         return em.createQuery("select u from AppUser u, ApiToken t where t.userId = u.id "
                         + "and t.tokenSha256 = :hash and t.disabled = false and t.expiresAt > :now", AppUser.class)
                 .setParameter("hash", sha256(token.trim()))
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .getResultStream()
                 .findFirst();
     }

@@ -1,8 +1,8 @@
 package org.samling.account.control;
 
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.OpenCommand;
+import org.samling.authz.OpenCommand;
 import org.samling.platform.context.RequestContext;
 
 /**

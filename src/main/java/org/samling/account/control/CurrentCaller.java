@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
-import org.samling.access.control.Groups;
+import org.samling.authz.Groups;
 import org.samling.account.entity.AppUser;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
@@ -33,6 +35,10 @@ public class CurrentCaller {
     @Inject
     Groups groups;
 
+    @Inject
+    Clock clock;
+
+
     private RequestContext context;
     private AppUser user;
 
@@ -40,8 +46,9 @@ public class CurrentCaller {
         if (context == null) {
             user = resolveUser().orElse(null);
             String ip = request.getRemoteAddr();
-            RequestContext base = user == null ? RequestContext.guest(ip)
-                    : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip);
+            Instant now = clock.instant();
+            RequestContext base = user == null ? RequestContext.guest(ip, now)
+                    : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip, now);
             if (user != null && user.isGuest()) {
                 base = base.asGuestAccount();
             }

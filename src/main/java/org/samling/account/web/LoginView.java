@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.samling.account.control.Accounts;
+import org.samling.account.control.SignInCommand;
 import org.samling.account.control.CurrentCaller;
 import org.samling.account.entity.AppUser;
-import org.samling.audit.control.AuditLog;
-import org.samling.platform.context.RequestContext;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.error.SamlingException;
 import org.samling.platform.web.FacesMessages;
 
 /** The sign-in page: user name (or e-mail) and password. */
@@ -20,10 +20,7 @@ import org.samling.platform.web.FacesMessages;
 public class LoginView {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    AuditLog audit;
+    CommandEngine engine;
 
     @Inject
     CurrentCaller caller;
@@ -33,8 +30,10 @@ public class LoginView {
     private String returnTo;
 
     public String signIn() throws IOException {
-        AppUser user = accounts.authenticate(username, password).orElse(null);
-        if (user == null) {
+        Long userId;
+        try {
+            userId = engine.submit(new SignInCommand(caller.context(), username, password));
+        } catch (SamlingException e) {
             FacesMessages.error(null, "login.failed");
             return null;
         }
@@ -42,9 +41,7 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(CurrentCaller.SESSION_USER, user.getId());
-        audit.append(RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), request.getRemoteAddr()),
-                "SignIn", null, null, null);
+        request.getSession().setAttribute(CurrentCaller.SESSION_USER, userId);
         external.redirect(external.getRequestContextPath() + safeReturn());
         return null;
     }

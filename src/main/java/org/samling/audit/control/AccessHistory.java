@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.authz.PermissionEvaluator;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.persistence.Sql;
 
@@ -32,7 +32,7 @@ public class AccessHistory {
               select g.expires_at, '@' || u.username, null, 'GrantEnded', 'file ' || g.datafile_id,
                      'grant ' || g.id || ' ran out'
                 from access_grant g join app_user u on u.id = g.user_id
-               where g.dataset_id = ? and g.revoked_at is null and g.expires_at <= now()
+               where g.dataset_id = ? and g.revoked_at is null and g.expires_at <= ?
                  and not exists (select 1 from audit_event e where e.dataset_id = g.dataset_id
                                  and e.action = 'GrantExpired' and e.details like 'grant=' || g.id || ' %')
             ) history order by 1 desc, 4 desc limit ?
@@ -49,7 +49,7 @@ public class AccessHistory {
         permissions.require(context, Permission.MANAGE_ACCESS, ObjectRef.dataset(datasetId));
         return sql.list(HISTORY, row -> new Entry(Sql.instant(row, "occurred_at"), row.getString("actor"),
                 row.getString("ip_address"), row.getString("action"), row.getString("target"),
-                row.getString("details")), datasetId, datasetId, limit);
+                row.getString("details")), datasetId, datasetId, context.time(), limit);
     }
 
     /** RFC 4180 CSV of the history. */

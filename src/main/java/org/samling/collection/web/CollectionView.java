@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;

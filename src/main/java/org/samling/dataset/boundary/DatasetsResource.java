@@ -23,7 +23,7 @@ import java.util.List;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
-import org.samling.file.control.Opener;
+import org.samling.authz.Opener;
 import org.samling.file.control.FileTable;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
@@ -106,6 +106,6 @@ public class DatasetsResource {
     /** The version's files as this caller may see them listed. */
     private List<FileRow> filesOf(VisibleDataset visible) {
         Opener opener = downloads.opener(caller.context(), visible.dataset().getId());
-        return files.page(FileQuery.all(visible.version().getId())).stream().map(opener::present).toList();
+        return files.page(FileQuery.all(visible.version().getId())).stream().map(file -> file.presentedTo(opener)).toList();
     }
 }

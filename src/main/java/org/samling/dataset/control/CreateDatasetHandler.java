@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.samling.access.control.RoleAssignments;
-import org.samling.access.entity.ObjectRef;
+import org.samling.authz.RoleAssignments;
+import org.samling.platform.context.ObjectRef;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.DatasetVersion;
@@ -35,12 +35,13 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
         DatasetMetadata metadata = command.metadata();
         if (metadata.citation().dateOfDeposit() == null) {
             metadata = metadata.withCitation(metadata.citation()
-                    .withDateOfDeposit(LocalDate.now(ZoneOffset.UTC).toString()));
+                    .withDateOfDeposit(command.context().today().toString()));
         }
-        Dataset dataset = new Dataset(command.collection().getId(), uniqueId(), command.context().userId());
+        Dataset dataset = new Dataset(command.collection().getId(), uniqueId(), command.context().userId(),
+                command.context().time());
         em.persist(dataset);
         em.flush();
-        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), metadata);
+        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), metadata, command.context().time());
         em.persist(draft);
         if (!command.context().isGuest()) {
             roles.assign("@" + command.context().username(), command.collection().getCreatorRole(),

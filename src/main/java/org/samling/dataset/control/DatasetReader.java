@@ -1,14 +1,15 @@
 package org.samling.dataset.control;
 
+import org.samling.authz.DatasetVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
-import org.samling.access.control.Anonymiser;
-import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.control.ReviewLinks;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.dataset.control.Anonymiser;
+import org.samling.authz.PermissionEvaluator;
+import org.samling.authz.ReviewLinks;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.collection.control.Collections;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;
@@ -44,11 +45,11 @@ public class DatasetReader {
     /** @param version "1.0", ":draft", ":latest-published", or null for the newest the caller may see */
     public VisibleDataset open(RequestContext context, Dataset dataset, String version) {
         Set<Permission> granted = permissions.permissionsOn(context, ObjectRef.dataset(dataset.getId()));
-        boolean seesDrafts = granted.contains(Permission.VIEW_UNPUBLISHED);
+        boolean seesDrafts = DatasetVisibility.seesDraft(granted);
         Optional<DatasetVersion> shown = choose(dataset, version, seesDrafts);
         DatasetVersion chosen = shown.orElseThrow(() -> SamlingException.notFound(
                 "error.datasetNotFound", dataset.getGlobalId().asString()));
-        var anonymous = reviewLinks.inForce(context.reviewLinkId())
+        var anonymous = reviewLinks.inForce(context)
                 .filter(link -> link.datasetId() == dataset.getId() && link.anonymised() && chosen.isDraft());
         DatasetMetadata metadata = anonymous.map(link -> Anonymiser.hide(chosen.metadata(), link.hiddenFields()))
                 .orElseGet(chosen::metadata);

@@ -23,22 +23,21 @@ public class Drafts {
     Sql sql;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public DatasetVersion ensureDraft(Dataset dataset) {
+    public DatasetVersion ensureDraft(Dataset dataset, java.time.Instant at) {
         var existing = datasets.draft(dataset);
         if (existing.isPresent()) {
             return existing.get();
         }
         DatasetVersion released = datasets.released(dataset).orElseThrow();
-        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), released.metadata());
+        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), released.metadata(), at);
         em.persist(draft);
         em.flush();
         // one statement however many files: a 10,000-file dataset gets its draft at once
         sql.update("""
                 insert into file_metadata (datafile_id, dataset_version_id, label, directory_label, description,
-                                           category, restricted, language, embargo_until, recording_id, closed,
-                                           terms_of_access)
-                select datafile_id, ?, label, directory_label, description, category, restricted, language,
-                       embargo_until, recording_id, closed, terms_of_access
+                                           category, access, language, embargo_until, recording_id, terms_of_access)
+                select datafile_id, ?, label, directory_label, description, category, access, language,
+                       embargo_until, recording_id, terms_of_access
                   from file_metadata where dataset_version_id = ?
                 """, draft.getId(), released.getId());
         return draft;

@@ -31,11 +31,12 @@ public class PublishDatasetHandler implements CommandHandler<PublishDatasetComma
                 .orElseThrow(() -> SamlingException.conflict("error.nothingToPublish"));
         Optional<DatasetVersion> released = datasets.released(dataset);
         if (released.isEmpty()) {
-            draft.release(1, 0);
+            draft.release(1, 0, command.context().time());
         } else if (command.major()) {
-            draft.release(released.get().getVersionNumber() + 1, 0);
+            draft.release(released.get().getVersionNumber() + 1, 0, command.context().time());
         } else if (sameFiles(draft, released.get())) {
-            draft.release(released.get().getVersionNumber(), released.get().getMinorVersionNumber() + 1);
+            draft.release(released.get().getVersionNumber(), released.get().getMinorVersionNumber() + 1,
+                    command.context().time());
         } else {
             throw SamlingException.badRequest("error.minorNeedsSameFiles");
         }

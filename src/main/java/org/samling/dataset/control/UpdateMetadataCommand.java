@@ -1,11 +1,11 @@
 package org.samling.dataset.control;
 
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.RequiresPermission;
+import org.samling.authz.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
 /** Replaces the metadata of the dataset's draft, creating the draft if the dataset has none. */

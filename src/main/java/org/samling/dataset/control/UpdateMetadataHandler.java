@@ -25,14 +25,14 @@ public class UpdateMetadataHandler implements CommandHandler<UpdateMetadataComma
     public DatasetVersion handle(UpdateMetadataCommand command) {
         MetadataValidator.validate(command.metadata());
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset);
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
         DatasetMetadata metadata = command.metadata();
         String deposited = draft.metadata().citation().dateOfDeposit();
         if (metadata.citation().dateOfDeposit() == null && deposited != null) {
             metadata = metadata.withCitation(metadata.citation().withDateOfDeposit(deposited));
         }
-        draft.apply(metadata);
-        dataset.touch();
+        draft.apply(metadata, command.context().time());
+        dataset.touch(command.context().time());
         return draft;
     }
 }

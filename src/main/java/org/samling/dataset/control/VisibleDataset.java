@@ -1,7 +1,7 @@
 package org.samling.dataset.control;
 
 import java.util.Set;
-import org.samling.access.entity.Permission;
+import org.samling.authz.Permission;
 import org.samling.collection.entity.Collection;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;

@@ -47,13 +47,13 @@ public class Dataset {
     protected Dataset() {
     }
 
-    public Dataset(Long collectionId, GlobalId globalId, Long creatorId) {
+    public Dataset(Long collectionId, GlobalId globalId, Long creatorId, Instant createdAt) {
         this.collectionId = collectionId;
         this.protocol = globalId.protocol();
         this.authority = globalId.authority();
         this.identifier = globalId.identifier();
         this.creatorId = creatorId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.modifiedAt = createdAt;
     }
 
@@ -81,8 +81,8 @@ public class Dataset {
         return modifiedAt;
     }
 
-    public void touch() {
-        this.modifiedAt = Instant.now();
+    public void touch(Instant at) {
+        this.modifiedAt = at;
     }
 
     public Instant getPublicationDate() {
@@ -102,6 +102,6 @@ public class Dataset {
         if (publicationDate == null) {
             publicationDate = version.getReleaseTime();
         }
-        touch();
+        touch(version.getReleaseTime());
     }
 }

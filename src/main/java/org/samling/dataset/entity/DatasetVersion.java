@@ -70,16 +70,16 @@ public class DatasetVersion {
     protected DatasetVersion() {
     }
 
-    public static DatasetVersion draft(Long datasetId, DatasetMetadata metadata) {
+    public static DatasetVersion draft(Long datasetId, DatasetMetadata metadata, Instant at) {
         DatasetVersion version = new DatasetVersion();
         version.datasetId = datasetId;
         version.state = VersionState.DRAFT;
-        version.createdAt = Instant.now();
-        version.apply(metadata);
+        version.createdAt = at;
+        version.apply(metadata, at);
         return version;
     }
 
-    public void apply(DatasetMetadata metadata) {
+    public void apply(DatasetMetadata metadata, Instant at) {
         CitationMetadata citation = metadata.citation();
         this.title = citation.title();
         this.description = citation.descriptions().isEmpty() ? null : citation.descriptions().get(0);
@@ -89,14 +89,14 @@ public class DatasetVersion {
         this.searchLanguage = citation.searchLanguage();
         this.termsOfAccess = blankToNull(metadata.terms().termsOfAccess());
         this.dataUseAgreement = blankToNull(metadata.terms().dataUseAgreement());
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    public void release(int major, int minor) {
+    public void release(int major, int minor, Instant at) {
         this.versionNumber = major;
         this.minorVersionNumber = minor;
         this.state = VersionState.RELEASED;
-        this.releaseTime = Instant.now();
+        this.releaseTime = at;
         this.updatedAt = releaseTime;
     }
 

@@ -11,7 +11,7 @@ import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.PublishDatasetCommand;
 import org.samling.file.control.DeleteFilesCommand;
 import org.samling.file.control.UpdateFilesCommand;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.error.SamlingException;

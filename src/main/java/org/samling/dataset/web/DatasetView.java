@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.samling.access.entity.Permission;
+import org.samling.authz.Permission;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Citation;
 import org.samling.dataset.control.DatasetReader;
@@ -22,8 +22,8 @@ import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
-import org.samling.file.control.Opener;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.Opener;
+import org.samling.authz.FileAccess;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.web.FacesMessages;
@@ -126,7 +126,7 @@ public class DatasetView {
     public List<FileLine> getFileRows() {
         if (rows == null) {
             java.text.NumberFormat sizes = java.text.NumberFormat.getIntegerInstance(locale());
-            rows = fileTable.page(listing.query(visible().version().getId())).stream().map(opener::present)
+            rows = fileTable.page(listing.query(visible().version().getId())).stream().map(file -> file.presentedTo(opener))
                     .map(file -> new FileLine(file, canDownload(file), canRequest(file), sizes.format(file.size())))
                     .toList();
         }
@@ -187,7 +187,7 @@ public class DatasetView {
 
     public boolean canDownload(FileRow file) {
         visible();
-        return opener.mayOpen(file);
+        return file.mayBeOpenedBy(opener);
     }
 
     public boolean isAnonymised() {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.samling.file.control.FileQuery;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 
 /**
  * What part of a version's file table the dataset page shows: page, size, order and filters,

@@ -34,7 +34,7 @@ import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
-import org.samling.file.control.Opener;
+import org.samling.authz.Opener;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.json.Json;
@@ -146,7 +146,7 @@ public class AccessResource {
         List<String> leftOut = new ArrayList<>();
         Opener opener = downloads.opener(context, visible.dataset().getId());
         for (FileRow file : all) {
-            if (opener.mayOpen(file)) {
+            if (file.mayBeOpenedBy(opener)) {
                 allowed.add(file);
             } else {
                 leftOut.add(file.path());
@@ -156,8 +156,8 @@ public class AccessResource {
             throw SamlingException.forbidden(all.isEmpty() ? "error.noFiles" : "error.noFilesYouMayOpen");
         }
         boolean published = !visible.version().isDraft();
-        allowed.forEach(file -> downloads.recordOpening(context, new FileDownloads.Download(file,
-                visible.dataset().getId(), published, visible.version().getId()), "DownloadZip"));
+        downloads.recordOpenings(context, allowed.stream().map(file -> new FileDownloads.Download(file,
+                visible.dataset().getId(), published, visible.version().getId())).toList(), "DownloadZip");
         String name = visible.dataset().getGlobalId().identifier().replaceAll("[^A-Za-z0-9]+", "_") + ".zip";
         String title = visible.version().getTitle() + "\n" + visible.dataset().getGlobalId().asString()
                 + ", version " + visible.version().getFriendlyNumber();
@@ -172,20 +172,12 @@ public class AccessResource {
         if (wanted.size() > MAX_SELECTION) {
             throw SamlingException.badRequest("error.selectionTooLarge", MAX_SELECTION);
         }
-        List<FileRow> allowed = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        for (long id : wanted) {
-            try {
-                FileDownloads.Download download = downloads.authorize(context, id);
-                downloads.recordOpening(context, download, "DownloadZip");
-                allowed.add(download.file());
-            } catch (SamlingException e) {
-                leftOut.add("file " + id);
-            }
-        }
-        if (allowed.isEmpty()) {
+        FileDownloads.Selection selection = downloads.authorizeAll(context, wanted, "DownloadZip");
+        if (selection.allowed().isEmpty()) {
             throw SamlingException.forbidden("error.noFilesYouMayOpen");
         }
+        List<FileRow> allowed = selection.allowed().stream().map(FileDownloads.Download::file).toList();
+        List<String> leftOut = selection.leftOut().stream().map(id -> "file " + id).toList();
         return zip("files.zip", new ZipDownload("Files " + ids, allowed, leftOut, downloads));
     }
 

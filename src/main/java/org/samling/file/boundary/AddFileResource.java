@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
@@ -83,7 +83,7 @@ public class AddFileResource {
             }
             List<AddedFile> added = engine.submit(new AddFilesCommand(context, dataset, files));
             JsonArrayBuilder json = Json.createArrayBuilder();
-            added.forEach(file -> json.add(FileJson.of(FileRows.of(file), file.metadata().getDatasetVersionId())));
+            added.forEach(file -> json.add(FileJson.of(FileRows.of(file, context.today()), file.metadata().getDatasetVersionId())));
             return ApiResponses.ok(Json.createObjectBuilder().add("files", json).build());
         } catch (SamlingException e) {
             RequestBodies.discard(request);

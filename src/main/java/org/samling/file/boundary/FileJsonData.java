@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileCategory;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.error.SamlingException;
@@ -49,7 +49,7 @@ record FileJsonData(FileChanges changes, boolean unzip, ExpectedChecksum checksu
             }
             access = FileAccess.EMBARGOED;
         }
-        if (access == FileAccess.EMBARGOED && (embargo == null || !embargo.isAfter(LocalDate.now()))) {
+        if (access == FileAccess.EMBARGOED && embargo == null) {
             throw SamlingException.badRequest("error.embargoDate");
         }
         Long recording = null;

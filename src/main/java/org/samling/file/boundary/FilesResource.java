@@ -27,7 +27,7 @@ import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileStore;
 import org.samling.file.control.ReplaceFileCommand;
 import org.samling.file.control.UpdateFilesCommand;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
@@ -67,7 +67,7 @@ public class FilesResource {
     public Response get(@PathParam("id") long id) {
         RequestContext context = caller.context();
         FileDownloads.Download file = downloads.find(context, id, true);
-        return ApiResponses.ok(FileJson.of(downloads.opener(context, file.datasetId()).present(file.file()),
+        return ApiResponses.ok(FileJson.of(downloads.present(context, file.datasetId(), file.file()),
                 file.versionId()));
     }
 
@@ -125,7 +125,7 @@ public class FilesResource {
             AddedFile replaced = engine.submit(new ReplaceFileCommand(context, dataset, id, form.file(),
                     new FileDescription(data.changes().label() != null ? data.changes().label() : form.fileName(),
                             data.changes())));
-            return ApiResponses.ok(FileJson.of(FileRows.of(replaced), replaced.metadata().getDatasetVersionId()));
+            return ApiResponses.ok(FileJson.of(FileRows.of(replaced, context.today()), replaced.metadata().getDatasetVersionId()));
         } catch (SamlingException e) {
             RequestBodies.discard(request);
             throw e;

@@ -22,12 +22,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.samling.access.entity.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.file.control.AddFilesCommand;
 import org.samling.file.control.AddedFile;
+import org.samling.file.control.CloseUploadCommand;
+import org.samling.file.control.OpenUploadCommand;
+import org.samling.file.control.ReceiveUploadPieceCommand;
 import org.samling.file.control.ContentAnalysis;
 import org.samling.file.control.FileDescription;
 import org.samling.file.control.FileStore;
@@ -38,6 +40,7 @@ import org.samling.file.control.ZipUnpacker;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.json.Json;
@@ -82,12 +85,11 @@ public class UploadsResource {
         RequestContext context = caller.context();
         JsonObject json = JsonBodies.object(body);
         Dataset dataset = datasets.requireByGlobalId(json.getString("persistentId", null));
-        requireEditor(context, dataset);
         if (!(json.get("size") instanceof JsonNumber size)) {
             throw SamlingException.badRequest("error.badUploadSize");
         }
-        UploadSessions.Session session = sessions.open(context, dataset.getId(), json.getString("fileName", null),
-                json.getString("directoryLabel", null), size.longValue());
+        UploadSessions.Session session = engine.submit(new OpenUploadCommand(context, dataset,
+                json.getString("fileName", null), json.getString("directoryLabel", null), size.longValue()));
         return Response.status(201).entity(envelope(session)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -106,8 +108,10 @@ public class UploadsResource {
             if (offset == null || offset < 0 || request.getContentLengthLong() < 0) {
                 throw SamlingException.badRequest("error.badChunk", UploadSessions.MAX_CHUNK);
             }
-            UploadSessions.Session session = sessions.append(caller.context(), id, offset,
-                    request.getContentLengthLong(), request.getInputStream());
+            RequestContext context = caller.context();
+            Dataset dataset = datasets.require(sessions.find(context, id).datasetId());
+            UploadSessions.Session session = engine.submit(new ReceiveUploadPieceCommand(context, dataset, id, offset,
+                    request.getContentLengthLong(), request.getInputStream()));
             return Response.ok(envelope(session)).build();
         } catch (SamlingException e) {
             RequestBodies.discard(request);
@@ -121,10 +125,12 @@ public class UploadsResource {
     public Response complete(@PathParam("id") UUID id, String body) throws IOException {
         RequestContext context = caller.context();
         UploadSessions.Session session = sessions.find(context, id);
+        Dataset dataset = datasets.require(session.datasetId());
+        if (!engine.canIssue(AddFilesCommand.class, context, ObjectRef.dataset(dataset.getId()))) {
+            throw SamlingException.forbidden("error.permissionDenied", "EDIT_DATASET");
+        }
         List<NewFile> files = new ArrayList<>();
         try {
-            Dataset dataset = datasets.require(session.datasetId());
-            requireEditor(context, dataset);
             FileJsonData data = FileJsonData.read(body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT
                     : JsonBodies.object(body));
             StagedFile staged = sessions.finish(context, id);
@@ -140,27 +146,21 @@ public class UploadsResource {
             }
             List<AddedFile> added = engine.submit(new AddFilesCommand(context, dataset, files));
             JsonArrayBuilder json = Json.createArrayBuilder();
-            added.forEach(file -> json.add(FileJson.of(FileRows.of(file), file.metadata().getDatasetVersionId())));
+            added.forEach(file -> json.add(FileJson.of(FileRows.of(file, context.today()), file.metadata().getDatasetVersionId())));
             return ApiResponses.ok(Json.createObjectBuilder().add("files", json).build());
         } finally {
             files.forEach(file -> file.staged().discard());
-            sessions.close(id);
+            engine.submit(new CloseUploadCommand(context, dataset, id));
         }
     }
 
     @DELETE
     @Path("{id}")
     public Response cancel(@PathParam("id") UUID id) {
-        sessions.find(caller.context(), id);
-        sessions.close(id);
+        RequestContext context = caller.context();
+        Dataset dataset = datasets.require(sessions.find(context, id).datasetId());
+        engine.submit(new CloseUploadCommand(context, dataset, id));
         return ApiResponses.okMessage("Upload cancelled; nothing was stored.");
-    }
-
-    private void requireEditor(RequestContext context, Dataset dataset) {
-        if (!engine.canIssue(AddFilesCommand.class, context, ObjectRef.dataset(dataset.getId()))) {
-            throw SamlingException.forbidden(context.isGuest() ? "error.signInRequired" : "error.permissionDenied",
-                    "EDIT_DATASET");
-        }
     }
 
     private static JsonObject envelope(UploadSessions.Session session) {

@@ -18,7 +18,7 @@ import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
-import org.samling.file.control.Opener;
+import org.samling.authz.Opener;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
 import org.samling.platform.error.SamlingException;
@@ -77,7 +77,7 @@ public class VersionFilesResource {
         JsonArrayBuilder files = Json.createArrayBuilder();
         Opener opener = downloads.opener(caller.context(), visible.dataset().getId());
         for (FileRow file : table.page(query)) {
-            files.add(FileJson.of(opener.present(file), visible.version().getId()));
+            files.add(FileJson.of(file.presentedTo(opener), visible.version().getId()));
         }
         return Response.ok(Json.createObjectBuilder()
                 .add("status", "OK")

@@ -2,11 +2,11 @@ package org.samling.file.control;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.dataset.entity.Dataset;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.RequiresPermission;
+import org.samling.authz.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
 /** Adds staged files to the dataset's draft, all of them or none (the entries of a zip, say). */

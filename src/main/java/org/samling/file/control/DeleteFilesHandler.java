@@ -50,7 +50,7 @@ public class DeleteFilesHandler implements CommandHandler<DeleteFilesCommand, In
             throw SamlingException.badRequest("error.noFilesSelected");
         }
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset);
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
         List<String> orphaned = new ArrayList<>();
         for (FileMetadata entry : files.entries(draft, command.dataFileIds())) {
             em.remove(entry);
@@ -61,7 +61,7 @@ public class DeleteFilesHandler implements CommandHandler<DeleteFilesCommand, In
                 em.remove(dataFile);
             }
         }
-        dataset.touch();
+        dataset.touch(command.context().time());
         bytesToDelete.fire(new BytesToDelete(orphaned));
         return command.dataFileIds().size();
     }

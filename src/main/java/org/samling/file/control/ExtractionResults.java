@@ -1,5 +1,7 @@
 package org.samling.file.control;
 
+import java.time.Instant;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,7 +21,7 @@ import org.samling.platform.persistence.Sql;
 public class ExtractionResults {
 
     /** A worker that died holding a file gives it back after this long. */
-    static final String STALE_CLAIM = "10 minutes";
+    static final java.time.Duration STALE_CLAIM = java.time.Duration.ofMinutes(10);
 
     public record Input(long fileId, String storageKey, String name, String contentType, long size) {
     }
@@ -27,12 +29,16 @@ public class ExtractionResults {
     @Inject
     Sql sql;
 
+    @Inject
+    Clock clock;
+
     /** Takes the file for one worker; false if another has it or it is done. */
     @Transactional
     public boolean claim(long fileId) {
-        return sql.update("update datafile set extraction_status = 'RUNNING', extraction_claimed_at = now() "
+        Instant now = clock.instant();
+        return sql.update("update datafile set extraction_status = 'RUNNING', extraction_claimed_at = ? "
                 + "where id = ? and (extraction_status = 'PENDING' or (extraction_status = 'RUNNING' "
-                + "and extraction_claimed_at < now() - interval '" + STALE_CLAIM + "'))", fileId) == 1;
+                + "and extraction_claimed_at < ?))", now, fileId, now.minus(STALE_CLAIM)) == 1;
     }
 
     public Optional<Input> input(long fileId) {
@@ -61,8 +67,8 @@ public class ExtractionResults {
     /** Files waiting for extraction, or held by a worker that has gone. */
     public List<Long> unfinished(int limit) {
         return sql.list("select id from datafile where extraction_status = 'PENDING' or (extraction_status = 'RUNNING' "
-                + "and extraction_claimed_at < now() - interval '" + STALE_CLAIM + "') order by id limit ?",
-                row -> row.getLong(1), limit);
+                + "and extraction_claimed_at < ?) order by id limit ?",
+                row -> row.getLong(1), clock.instant().minus(STALE_CLAIM), limit);
     }
 
     private static String json(Map<String, Object> facts) {

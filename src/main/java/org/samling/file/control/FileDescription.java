@@ -1,6 +1,6 @@
 package org.samling.file.control;
 
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileChanges;
 
 /** What the uploader says about a new file: the name it came with and its metadata. */

@@ -36,6 +36,9 @@ public class FilePreviews {
     @Inject
     ExtractedText extractedText;
 
+    @Inject
+    FileTable table;
+
     public Preview of(RequestContext context, FileDownloads.Download download) {
         FileRow file = download.file();
         String type = file.contentType();
@@ -77,7 +80,7 @@ public class FilePreviews {
         List<FileRow> linked = sql.list("select " + FileTable.COLUMNS + " from file_metadata fm join datafile f "
                         + "on f.id = fm.datafile_id where fm.dataset_version_id = ? and fm.recording_id = ? "
                         + "order by (f.content_type in ('text/vtt', 'application/x-subrip')) desc, fm.label",
-                FileTable::row, recording.versionId(), recording.file().id());
+                table.rows(), recording.versionId(), recording.file().id());
         return linked.stream().filter(t -> downloads.mayOpen(context, recording.datasetId(), t)).findFirst();
     }
 
@@ -87,7 +90,7 @@ public class FilePreviews {
             return Optional.empty();
         }
         return sql.one("select " + FileTable.COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id "
-                        + "where fm.dataset_version_id = ? and f.id = ?", FileTable::row, transcript.versionId(),
+                        + "where fm.dataset_version_id = ? and f.id = ?", table.rows(), transcript.versionId(),
                         transcript.file().recordingId())
                 .filter(recording -> downloads.mayOpen(context, transcript.datasetId(), recording));
     }

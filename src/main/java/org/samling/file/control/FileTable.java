@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.samling.file.entity.ExtractionStatus;
-import org.samling.file.entity.FileAccess;
+import java.time.LocalDate;
+import org.samling.authz.FileAccess;
 import org.samling.platform.persistence.Sql;
+import org.samling.platform.time.ServerClock;
 
 /**
  * Pages through the files of one dataset version in the database (sorted, filtered), so a
@@ -20,14 +22,17 @@ public class FileTable {
 
     /** The columns {@link #row} reads, for queries over {@code file_metadata fm join datafile f}. */
     public static final String COLUMNS = """
-            f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.restricted, f.content_type,
+            f.id, fm.label, fm.directory_label, fm.description, fm.category, fm.access, f.content_type,
             f.size_bytes, f.sha256, f.md5, f.storage_key, fm.embargo_until, fm.language, fm.recording_id,
-            f.extraction_status, f.extraction_message, f.technical_metadata, f.previous_datafile_id, fm.closed,
+            f.extraction_status, f.extraction_message, f.technical_metadata, f.previous_datafile_id,
             fm.terms_of_access
             """;
 
     @Inject
     Sql sql;
+
+    @Inject
+    ServerClock clock;
 
     /**
      * Sorting and paging happen on narrow rows (ids and sort keys), then only the page's rows
@@ -43,13 +48,30 @@ public class FileTable {
                 : " from file_metadata fm";
         return sql.list("select " + COLUMNS + " from (select fm.id as page_id" + from + where + " order by " + order
                 + " limit ? offset ?) page join file_metadata fm on fm.id = page.page_id"
-                + " join datafile f on f.id = fm.datafile_id order by " + order, FileTable::row, params.toArray());
+                + " join datafile f on f.id = fm.datafile_id order by " + order, rows(), params.toArray());
     }
 
     /** One file of the version, for the table's selection. */
     public java.util.Optional<FileRow> one(long versionId, long fileId) {
         return sql.one("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
-                + " where fm.dataset_version_id = ? and f.id = ?", FileTable::row, versionId, fileId);
+                + " where fm.dataset_version_id = ? and f.id = ?", rows(), versionId, fileId);
+    }
+
+    /** These files of the version (those it holds), in one query. */
+    public List<FileRow> some(long versionId, java.util.Collection<Long> fileIds) {
+        return sql.list("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + " where fm.dataset_version_id = ? and f.id = any(?) order by fm.label", rows(), versionId,
+                Sql.bigints(fileIds));
+    }
+
+    /** The version's files at one access level as of today, in one query (the requestable ones, say). */
+    public List<FileRow> withAccess(long versionId, FileAccess access) {
+        List<Object> params = new ArrayList<>();
+        params.add(versionId);
+        String level = FileAccess.effectiveSql("fm", clock.today(), params);
+        params.add(access.name());
+        return sql.list("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + " where fm.dataset_version_id = ? and " + level + " = ? order by fm.label", rows(), params.toArray());
     }
 
     public long count(FileQuery query) {
@@ -74,7 +96,7 @@ public class FileTable {
         };
     }
 
-    private static String where(FileQuery query, List<Object> params) {
+    private String where(FileQuery query, List<Object> params) {
         StringBuilder where = new StringBuilder(" where fm.dataset_version_id = ?");
         params.add(query.versionId());
         if (query.nameContains() != null && !query.nameContains().isBlank()) {
@@ -90,26 +112,29 @@ public class FileTable {
             where.append(" and ").append(FileQuery.TypeGroup.valueOf(query.typeGroup()).condition);
         }
         if (query.access() != null && !query.access().isBlank()) {
-            where.append(switch (FileAccess.valueOf(query.access())) {
-                case PUBLIC -> " and not fm.restricted and (fm.embargo_until is null or fm.embargo_until <= current_date)";
-                case RESTRICTED -> " and fm.restricted and not fm.closed"
-                        + " and (fm.embargo_until is null or fm.embargo_until <= current_date)";
-                case EMBARGOED -> " and fm.embargo_until > current_date and not fm.closed";
-                case CLOSED -> " and fm.closed";
-            });
+            where.append(" and ").append(FileAccess.effectiveSql("fm", clock.today(), params)).append(" = ?");
+            params.add(FileAccess.valueOf(query.access()).name());
         }
         return where.toString();
     }
 
-    public static FileRow row(ResultSet row) throws SQLException {
+    /** Reads rows of {@link #COLUMNS}, with each file's access as of today. */
+    public Sql.RowMapper<FileRow> rows() {
+        LocalDate today = clock.today();
+        return row -> row(row, today);
+    }
+
+    static FileRow row(ResultSet row, LocalDate today) throws SQLException {
         java.sql.Date embargo = row.getDate("embargo_until");
+        LocalDate embargoUntil = embargo == null ? null : embargo.toLocalDate();
+        FileAccess access = FileAccess.effective(FileAccess.valueOf(row.getString("access")), embargoUntil, today);
         return new FileRow(row.getLong("id"), row.getString("label"), row.getString("directory_label"),
-                row.getString("description"), row.getString("category"), row.getBoolean("restricted"),
+                row.getString("description"), row.getString("category"), access,
                 row.getString("content_type"), row.getLong("size_bytes"), row.getString("sha256"),
-                row.getString("md5"), row.getString("storage_key"), embargo == null ? null : embargo.toLocalDate(),
+                row.getString("md5"), row.getString("storage_key"), embargoUntil,
                 row.getString("language"), Sql.nullableLong(row, "recording_id"),
                 ExtractionStatus.valueOf(row.getString("extraction_status")), row.getString("extraction_message"),
                 row.getString("technical_metadata"), Sql.nullableLong(row, "previous_datafile_id"),
-                row.getBoolean("closed"), row.getString("terms_of_access"));
+                row.getString("terms_of_access"));
     }
 }

@@ -27,28 +27,20 @@ public class FixityCheck {
     Sql sql;
 
     /** Every file of a dataset, in any version. */
-    public List<Outcome> checkDataset(long datasetId) {
+    public List<Outcome> checkDataset(long datasetId, java.time.Instant now) {
         return sql.list("select id, storage_key, sha256 from datafile where dataset_id = ? order by id",
-                row -> check(row.getLong(1), row.getString(2), row.getString(3)), datasetId);
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, datasetId).stream()
+                .map(file -> check((Long) file[0], (String) file[1], (String) file[2], now)).toList();
     }
 
-    /** The files checked longest ago (or never), as many as fit in the time given. */
-    public List<Outcome> checkOldest(int atMost, java.time.Duration budget) {
-        long stop = System.nanoTime() + budget.toNanos();
-        List<Object[]> files = sql.list("select id, storage_key, sha256 from datafile "
-                        + "order by fixity_checked_at nulls first, id limit ?",
-                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, atMost);
-        List<Outcome> outcomes = new java.util.ArrayList<>();
-        for (Object[] file : files) {
-            if (System.nanoTime() > stop) {
-                break;
-            }
-            outcomes.add(check((Long) file[0], (String) file[1], (String) file[2]));
-        }
-        return outcomes;
+    /** The files checked longest ago (or never), at most {@code atMost} of them. */
+    public List<Outcome> checkOldest(int atMost, java.time.Instant now) {
+        return sql.list("select id, storage_key, sha256 from datafile order by fixity_checked_at nulls first, id limit ?",
+                row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, atMost).stream()
+                .map(file -> check((Long) file[0], (String) file[1], (String) file[2], now)).toList();
     }
 
-    Outcome check(long fileId, String key, String expected) {
+    Outcome check(long fileId, String key, String expected, java.time.Instant now) {
         Outcome outcome;
         try (InputStream in = store.open(key)) {
             String actual = ChecksummingCopy.copy(in, java.io.OutputStream.nullOutputStream(), Long.MAX_VALUE).sha256();
@@ -59,8 +51,8 @@ public class FixityCheck {
         } catch (IOException e) {
             outcome = new Outcome(fileId, key, Status.MISSING, "cannot read the stored bytes: " + e.getMessage());
         }
-        sql.update("update datafile set fixity_status = ?, fixity_checked_at = now() where id = ?",
-                outcome.status().name(), fileId);
+        sql.update("update datafile set fixity_status = ?, fixity_checked_at = ? where id = ?",
+                outcome.status().name(), now, fileId);
         if (outcome.status() != Status.VALID) {
             Outcome failed = outcome;
             LOG.severe(() -> "Fixity check failed for file " + fileId + " (" + key + "): " + failed.message());

@@ -46,7 +46,7 @@ public class ReplaceFileHandler implements CommandHandler<ReplaceFileCommand, Ad
     @Override
     public AddedFile handle(ReplaceFileCommand command) {
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset);
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
         FileMetadata entry = files.entries(draft, List.of(command.replacedFileId())).get(0);
         DataFile old = em.find(DataFile.class, command.replacedFileId());
         StagedFile staged = command.staged();
@@ -76,7 +76,7 @@ public class ReplaceFileHandler implements CommandHandler<ReplaceFileCommand, Ad
         storedBytes.storeUntilRollback(staged, key);
         added.fire(new FileAdded(replacement.getId()));
         bytesToDelete.fire(new BytesToDelete(orphaned));
-        dataset.touch();
+        dataset.touch(command.context().time());
         return new AddedFile(replacement, entry);
     }
 }

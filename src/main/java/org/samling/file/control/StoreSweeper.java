@@ -37,9 +37,8 @@ public class StoreSweeper {
     @Inject
     UploadSessions uploads;
 
-    public Result sweep(Duration stagingAge, Duration grace) throws IOException {
-        Instant now = Instant.now();
-        int staged = store.sweepStaging(now.minus(stagingAge)) + uploads.sweepAbandoned();
+    public Result sweep(Instant now, Duration stagingAge, Duration grace) throws IOException {
+        int staged = store.sweepStaging(now.minus(stagingAge)) + uploads.sweepAbandoned(now);
         int orphans = 0;
         try (Stream<FileStore.Stored> stored = store.list()) {
             Iterator<FileStore.Stored> all = stored.filter(s -> s.modified().isBefore(now.minus(grace))).iterator();

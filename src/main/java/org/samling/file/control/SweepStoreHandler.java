@@ -15,7 +15,7 @@ public class SweepStoreHandler implements CommandHandler<SweepStoreCommand, Stor
     @Override
     public StoreSweeper.Result handle(SweepStoreCommand command) {
         try {
-            return sweeper.sweep(Housekeeping.STAGING_AGE, command.grace());
+            return sweeper.sweep(command.context().time(), Housekeeping.STAGING_AGE, command.grace());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

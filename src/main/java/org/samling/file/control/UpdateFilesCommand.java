@@ -1,12 +1,12 @@
 package org.samling.file.control;
 
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
-import org.samling.access.entity.Permission;
+import org.samling.platform.context.ObjectRef;
+import org.samling.authz.Permission;
 import org.samling.dataset.entity.Dataset;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.Command;
-import org.samling.platform.command.RequiresPermission;
+import org.samling.authz.RequiresPermission;
 import org.samling.platform.context.RequestContext;
 
 /** Changes the metadata of one or many files of the dataset's draft in one go (category, access ...). */

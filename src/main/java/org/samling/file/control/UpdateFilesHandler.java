@@ -8,7 +8,7 @@ import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.Drafts;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetVersion;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileChanges;
 import org.samling.file.entity.FileMetadata;
 import org.samling.platform.command.CommandHandler;
@@ -32,16 +32,13 @@ public class UpdateFilesHandler implements CommandHandler<UpdateFilesCommand, In
             throw SamlingException.badRequest("error.noFilesSelected");
         }
         FileChanges changes = command.changes();
-        if (changes.access() == FileAccess.EMBARGOED
-                && (changes.embargoUntil() == null || !changes.embargoUntil().isAfter(LocalDate.now()))) {
-            throw SamlingException.badRequest("error.embargoDate");
-        }
+        changes.requireEmbargoAfter(command.context().today());
         boolean renames = changes.label() != null || changes.directoryLabel() != null;
         if (renames && command.dataFileIds().size() > 1) {
             throw SamlingException.badRequest("error.renameOneAtATime");
         }
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset);
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
         if (changes.recordingId() != null && changes.recordingId() > 0) {
             files.requireRecording(draft, changes.recordingId());
         }
@@ -59,7 +56,7 @@ public class UpdateFilesHandler implements CommandHandler<UpdateFilesCommand, In
             }
             entry.describe(placed);
         }
-        dataset.touch();
+        dataset.touch(command.context().time());
         return entries.size();
     }
 }

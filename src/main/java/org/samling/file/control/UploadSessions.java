@@ -60,10 +60,8 @@ public class UploadSessions {
         }
     }
 
-    public Session open(RequestContext context, long datasetId, String fileName, String directoryLabel, long size) {
-        if (context.isGuest()) {
-            throw SamlingException.forbidden("error.signInRequired");
-        }
+    /** For {@link OpenUploadHandler}: the engine has checked the caller may edit the dataset. */
+    Session open(RequestContext context, long datasetId, String fileName, String directoryLabel, long size) {
         if (size < 0) {
             throw SamlingException.badRequest("error.badUploadSize");
         }
@@ -96,7 +94,7 @@ public class UploadSessions {
      * Appends a piece that starts at {@code offset}. Bytes already received are skipped, so a
      * piece resent after a lost answer does no harm; a gap is refused with the offset to go on from.
      */
-    public Session append(RequestContext context, UUID id, long offset, long length, InputStream piece) throws IOException {
+    Session append(RequestContext context, UUID id, long offset, long length, InputStream piece) throws IOException {
         Session session = find(context, id);
         if (offset > session.received()) {
             throw SamlingException.conflict("error.uploadGap", session.received());
@@ -116,8 +114,8 @@ public class UploadSessions {
                 written += read;
             }
             long received = session.received() + written;
-            sql.update("update upload_session set received_bytes = ?, updated_at = now() where id = ?::uuid",
-                    received, id.toString());
+            sql.update("update upload_session set received_bytes = ?, updated_at = ? where id = ?::uuid",
+                    received, context.time(), id.toString());
             return new Session(id, session.userId(), session.datasetId(), session.fileName(), session.directoryLabel(),
                     session.size(), received);
         }
@@ -137,7 +135,7 @@ public class UploadSessions {
         }
     }
 
-    public void close(UUID id) {
+    void close(UUID id) {
         sql.update("delete from upload_session where id = ?::uuid", id.toString());
         try {
             Files.deleteIfExists(pathOf(id));
@@ -146,10 +144,10 @@ public class UploadSessions {
         }
     }
 
-    /** Removes sessions nobody has touched for a week; returns how many. */
-    public int sweepAbandoned() {
-        List<String> stale = sql.list("select id from upload_session where updated_at < now() - interval '7 days'",
-                row -> row.getString(1));
+    /** Removes sessions nobody has touched for a week before {@code now}; returns how many. */
+    public int sweepAbandoned(java.time.Instant now) {
+        List<String> stale = sql.list("select id from upload_session where updated_at < ?",
+                row -> row.getString(1), now.minus(ABANDONED));
         stale.forEach(id -> close(UUID.fromString(id)));
         return stale.size();
     }

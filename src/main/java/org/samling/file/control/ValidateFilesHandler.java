@@ -18,6 +18,6 @@ public class ValidateFilesHandler implements CommandHandler<ValidateFilesCommand
     @Override
     public List<FixityCheck.Outcome> handle(ValidateFilesCommand command) {
         datasets.require(command.datasetId());
-        return fixity.checkDataset(command.datasetId());
+        return fixity.checkDataset(command.datasetId(), command.context().time());
     }
 }

@@ -1,5 +1,7 @@
 package org.samling.file.entity;
 
+import org.samling.platform.error.SamlingException;
+import org.samling.authz.FileAccess;
 import java.time.LocalDate;
 
 /**
@@ -11,6 +13,13 @@ import java.time.LocalDate;
 public record FileChanges(String label, String directoryLabel, String description, String category,
                           String language, FileAccess access, LocalDate embargoUntil, Long recordingId,
                           String termsOfAccess) {
+
+    /** An embargo must end after today (a date already past would open the file at once). */
+    public void requireEmbargoAfter(LocalDate today) {
+        if (access == FileAccess.EMBARGOED && (embargoUntil == null || !embargoUntil.isAfter(today))) {
+            throw SamlingException.badRequest("error.embargoDate");
+        }
+    }
 
     public static FileChanges none() {
         return new FileChanges(null, null, null, null, null, null, null, null, null);

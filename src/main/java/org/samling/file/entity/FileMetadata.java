@@ -1,7 +1,10 @@
 package org.samling.file.entity;
 
+import org.samling.authz.FileAccess;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,8 +36,9 @@ public class FileMetadata {
 
     private String category;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private boolean restricted;
+    private FileAccess access = FileAccess.PUBLIC;
 
     private String language;
 
@@ -44,9 +48,6 @@ public class FileMetadata {
     @Column(name = "recording_id")
     private Long recordingId;
 
-    @Column(nullable = false)
-    private boolean closed;
-
     @Column(name = "terms_of_access")
     private String termsOfAccess;
 
@@ -54,14 +55,14 @@ public class FileMetadata {
     }
 
     public FileMetadata(Long dataFileId, Long datasetVersionId, String label, String directoryLabel,
-                        String description, String category, boolean restricted) {
+                        String description, String category, FileAccess access) {
         this.dataFileId = dataFileId;
         this.datasetVersionId = datasetVersionId;
         this.label = label;
         this.directoryLabel = directoryLabel == null ? "" : directoryLabel;
         this.description = description;
         this.category = category;
-        this.restricted = restricted;
+        this.access = access;
     }
 
     public Long getId() {
@@ -92,8 +93,9 @@ public class FileMetadata {
         return category;
     }
 
-    public boolean isRestricted() {
-        return restricted;
+    /** As stored: an embargoed file stays EMBARGOED here after its date (see {@link FileAccess#effective}). */
+    public FileAccess getAccess() {
+        return access;
     }
 
     public String getLanguage() {
@@ -106,10 +108,6 @@ public class FileMetadata {
 
     public Long getRecordingId() {
         return recordingId;
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 
     public String getTermsOfAccess() {
@@ -134,8 +132,7 @@ public class FileMetadata {
             this.language = changes.language().isBlank() ? null : changes.language().trim();
         }
         if (changes.access() != null) {
-            this.restricted = changes.access() != FileAccess.PUBLIC;
-            this.closed = changes.access() == FileAccess.CLOSED;
+            this.access = changes.access();
             this.embargoUntil = changes.access() == FileAccess.EMBARGOED ? changes.embargoUntil() : null;
         }
         if (changes.termsOfAccess() != null) {
@@ -149,11 +146,10 @@ public class FileMetadata {
     /** A copy for another version (a draft made from a published version). */
     public FileMetadata copyFor(Long versionId) {
         FileMetadata copy = new FileMetadata(dataFileId, versionId, label, directoryLabel, description, category,
-                restricted);
+                access);
         copy.language = language;
         copy.embargoUntil = embargoUntil;
         copy.recordingId = recordingId;
-        copy.closed = closed;
         copy.termsOfAccess = termsOfAccess;
         return copy;
     }

@@ -26,7 +26,7 @@ import org.samling.file.control.FileTable;
 import org.samling.file.control.ReplaceFileCommand;
 import org.samling.file.control.StagedFile;
 import org.samling.file.control.UpdateFilesCommand;
-import org.samling.file.entity.FileAccess;
+import org.samling.authz.FileAccess;
 import org.samling.file.control.FileCategories;
 import org.samling.file.entity.FileChanges;
 import org.samling.platform.command.CommandEngine;

@@ -10,7 +10,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
@@ -83,7 +83,7 @@ public class FileView {
             dataset = datasets.require(file.datasetId());
             mayOpen = downloads.mayOpen(context, file.datasetId(), file.file());
             canEdit = engine.canIssue(UpdateFilesCommand.class, context, ObjectRef.dataset(file.datasetId()));
-            presented = mayOpen ? file.file() : downloads.opener(context, file.datasetId()).present(file.file());
+            presented = mayOpen ? file.file() : downloads.present(context, file.datasetId(), file.file());
         }
         return file;
     }

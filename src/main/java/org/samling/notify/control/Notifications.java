@@ -31,11 +31,4 @@ public class Notifications {
         return context.userId() == null ? 0
                 : sql.count("select count(*) from notification where user_id = ? and read_at is null", context.userId());
     }
-
-    /** Marking one's own notifications read is not a change anyone needs to approve or audit. */
-    public void markAllRead(RequestContext context) {
-        if (context.userId() != null) {
-            sql.update("update notification set read_at = now() where user_id = ? and read_at is null", context.userId());
-        }
-    }
 }

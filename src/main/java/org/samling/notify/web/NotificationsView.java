@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.samling.account.control.CurrentCaller;
+import org.samling.notify.control.MarkNotificationsReadCommand;
 import org.samling.notify.control.Notifications;
+import org.samling.platform.command.CommandEngine;
 
 /** {@code notifications.xhtml}, and the count of unread ones in the page header. */
 @Named
@@ -17,6 +19,9 @@ public class NotificationsView {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    CommandEngine engine;
 
     private List<Notifications.Row> rows;
     private Long unread;
@@ -36,7 +41,7 @@ public class NotificationsView {
     }
 
     public void markAllRead() {
-        notifications.markAllRead(caller.context());
+        engine.submit(new MarkNotificationsReadCommand(caller.context()));
         rows = null;
         unread = null;
     }

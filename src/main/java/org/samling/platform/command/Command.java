@@ -1,11 +1,11 @@
 package org.samling.platform.command;
 
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.context.RequestContext;
 
 /**
- * A request to change something: its inputs and who asks. The class is annotated with the
- * permission it needs ({@link RequiresPermission}) or with {@link OpenCommand}.
+ * A request to change something: its inputs and who asks. The class declares what it needs to
+ * run in the terms of the engine's {@link CommandGuard} (the authorization core's annotations).
  *
  * @param <R> what running it returns
  */
@@ -19,5 +19,18 @@ public interface Command<R> {
     /** What the audit record says beside actor, action and target; keep it free of secrets. */
     default String auditDetails() {
         return null;
+    }
+
+    /** The action the audit record names: the command's name without "Command". */
+    default String auditAction() {
+        return getClass().getSimpleName().replaceFirst("Command$", "");
+    }
+
+    /**
+     * True for commands whose handler writes audit records of their own (one per file opened,
+     * say); the engine then adds none.
+     */
+    default boolean recordsItself() {
+        return false;
     }
 }

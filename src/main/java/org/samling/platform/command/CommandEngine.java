@@ -13,15 +13,14 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
-import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.entity.ObjectRef;
-import org.samling.audit.control.AuditLog;
+import org.samling.platform.audit.AuditLog;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
 
 /**
- * The one way to change anything: checks the permission the command declares, runs its
- * handler in a transaction and records it in the audit log in that same transaction.
+ * The one way to change anything: asks the {@link CommandGuard} whether the command may run,
+ * runs its handler in a transaction and records it in the audit log in that same transaction.
  * Work that must follow a commit is done by observers of events the handlers fire
  * ({@code @Observes(during = AFTER_SUCCESS)}).
  */
@@ -33,7 +32,7 @@ public class CommandEngine {
     Instance<CommandHandler<?, ?>> handlerBeans;
 
     @Inject
-    PermissionEvaluator permissions;
+    CommandGuard guard;
 
     @Inject
     AuditLog auditLog;
@@ -56,7 +55,7 @@ public class CommandEngine {
     @Transactional
     @SuppressWarnings("unchecked")
     public <R> R submit(Command<R> command) {
-        authorize(command);
+        guard.authorize(command);
         var handler = (CommandHandler<Command<R>, R>) handlers.get(command.getClass());
         if (handler == null) {
             throw new IllegalStateException("No handler for " + command.getClass().getName());
@@ -67,29 +66,15 @@ public class CommandEngine {
         } catch (PersistenceException e) {
             throw isUniqueViolation(e) ? SamlingException.conflict("error.conflict") : e;
         }
-        auditLog.record(command);
+        if (!command.recordsItself()) {
+            auditLog.record(command);
+        }
         return result;
     }
 
     /** Whether the caller could issue this kind of command on the target: what views use to decide what to show. */
     public boolean canIssue(Class<? extends Command<?>> commandType, RequestContext context, ObjectRef target) {
-        RequiresPermission required = commandType.getAnnotation(RequiresPermission.class);
-        if (required == null) {
-            return commandType.isAnnotationPresent(OpenCommand.class);
-        }
-        return target != null && permissions.has(context, required.value(), target);
-    }
-
-    private void authorize(Command<?> command) {
-        RequiresPermission required = command.getClass().getAnnotation(RequiresPermission.class);
-        if (required != null) {
-            if (command.target() == null) {
-                throw SamlingException.notFound("error.notFound");
-            }
-            permissions.require(command.context(), required.value(), command.target());
-        } else if (!command.getClass().isAnnotationPresent(OpenCommand.class)) {
-            throw new IllegalStateException(command.getClass().getName() + " declares no permission");
-        }
+        return guard.mayIssue(commandType, context, target);
     }
 
     private static boolean isUniqueViolation(Throwable failure) {

@@ -24,23 +24,28 @@ public record RequestContext(Long userId, String username, boolean superuser,
         assignees = Set.copyOf(assignees);
     }
 
-    public static RequestContext guest(String ipAddress) {
-        return new RequestContext(null, null, false, Set.of(), ipAddress, Instant.now(), null);
+    public static RequestContext guest(String ipAddress, Instant time) {
+        return new RequestContext(null, null, false, Set.of(), ipAddress, time, null);
     }
 
-    public static RequestContext user(long userId, String username, boolean superuser, String ipAddress) {
+    public static RequestContext user(long userId, String username, boolean superuser, String ipAddress, Instant time) {
         return new RequestContext(userId, username, superuser,
-                Set.of("@" + username, AUTHENTICATED_USERS), ipAddress, Instant.now(), null);
+                Set.of("@" + username, AUTHENTICATED_USERS), ipAddress, time, null);
     }
 
     /** The server itself, acting for an administrator account (first-start tasks). */
-    public static RequestContext administrator(long userId, String username) {
-        return user(userId, username, true, "127.0.0.1");
+    public static RequestContext administrator(long userId, String username, Instant time) {
+        return user(userId, username, true, "127.0.0.1", time);
     }
 
-    /** The server with no account behind it (creating the first administrator). */
-    public static RequestContext server() {
-        return new RequestContext(null, "server", true, Set.of(), "127.0.0.1", Instant.now(), null);
+    /** The server with no account behind it (creating the first administrator, scheduled jobs). */
+    public static RequestContext server(Instant time) {
+        return new RequestContext(null, "server", true, Set.of(), "127.0.0.1", time, null);
+    }
+
+    /** The date of the request, in UTC: what embargoes and retention dates are compared with. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(time, java.time.ZoneOffset.UTC);
     }
 
     /** The same caller, also covered by these groups ("&amp;alias"). */

@@ -47,7 +47,7 @@ public class Sql {
 
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public long count(String sql, Object... params) {
@@ -60,6 +60,25 @@ public class Sql {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Update failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One statement run for each row of parameters, sent to the database together. */
+    public int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, toJdbc(connection, params[i]));
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Batch failed: " + e.getMessage(), e);
         }
     }
 

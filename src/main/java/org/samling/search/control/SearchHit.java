@@ -23,6 +23,12 @@ public record SearchHit(long datasetId, String globalId, String title, String de
         return description.substring(0, cut > 0 ? cut : SNIPPET) + "…";
     }
 
+    /** The same hit with every author shown as {@code placeholder} (an anonymised review link's draft). */
+    public SearchHit withoutAuthors(String placeholder) {
+        return new SearchHit(datasetId, globalId, title, description, authors.isEmpty() ? List.of() : List.of(placeholder),
+                keywords, versionState, publishedAt, collectionAlias, collectionName);
+    }
+
     public boolean isDraft() {
         return "DRAFT".equals(versionState);
     }

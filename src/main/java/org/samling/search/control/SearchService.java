@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.samling.access.control.AccessGrants;
-import org.samling.access.control.PermissionEvaluator;
-import org.samling.access.control.PermissionScope;
-import org.samling.access.entity.Permission;
+import org.samling.authz.DatasetVisibility;
+import org.samling.authz.FileOpenRule;
+import org.samling.authz.PermissionScope;
+import org.samling.authz.ReviewLinks;
+import org.samling.dataset.control.Anonymiser;
 import org.samling.dataset.entity.CitationMetadata;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.License;
@@ -32,7 +33,13 @@ public class SearchService {
     Sql sql;
 
     @Inject
-    PermissionEvaluator permissions;
+    DatasetVisibility visibility;
+
+    @Inject
+    FileOpenRule fileRule;
+
+    @Inject
+    ReviewLinks reviewLinks;
 
     public SearchPage search(RequestContext context, String query, int start, int perPage) {
         return search(context, query, null, start, perPage);
@@ -42,21 +49,16 @@ public class SearchService {
     public SearchPage search(RequestContext context, String query, String withinPath, int start, int perPage) {
         String q = query == null ? "" : query.trim();
         boolean everything = q.isEmpty() || q.equals("*");
-        PermissionScope scope = permissions.viewScope(context);
-
         List<Object> params = PermissionScope.newParams();
-        PermissionScope openable = everything ? PermissionScope.NOTHING
-                : permissions.scope(context, Permission.DOWNLOAD_RESTRICTED);
-        PermissionScope editors = everything ? PermissionScope.NOTHING
-                : permissions.scope(context, Permission.EDIT_DATASET);
-        String visible = visible(scope, openable, editors, context.userId(), q, everything, withinPath, params);
+        String visible = visible(context, q, everything, withinPath, params);
         String rank = everything ? "0" : "ts_rank(v.search_vector, " + TSQUERY + ")";
+        List<Object> pageParams = new java.util.ArrayList<>(params);
         if (!everything) {
-            addQuery(params, q);
+            addQuery(pageParams, q);
         }
-        params.add(Math.max(0, Math.min(perPage, MAX_PAGE)));
-        params.add(Math.max(0, start));
-        List<SearchHit> hits = sql.list("with visible as (" + visible + ")"
+        pageParams.add(Math.max(0, Math.min(perPage, MAX_PAGE)));
+        pageParams.add(Math.max(0, start));
+        List<SearchHit> found = sql.list("with visible as (" + visible + ")"
                 + " select d.id, d.protocol, d.authority, d.identifier, v.title, v.description, v.metadata,"
                 + "        v.license, v.state, d.publication_date, c.alias, c.name, " + rank + " as rank"
                 + "   from visible"
@@ -64,25 +66,26 @@ public class SearchService {
                 + "   join dataset_version v on v.id = visible.version_id"
                 + "   join collection c on c.id = d.collection_id"
                 + "  order by rank desc, coalesce(d.publication_date, d.created_at) desc, d.id desc"
-                + "  limit ? offset ?", SearchService::hit, params.toArray());
-
-        List<Object> countParams = PermissionScope.newParams();
-        long total = sql.count("select count(*) from (" + visible(scope, openable, editors, context.userId(), q, everything, withinPath, countParams) + ") visible",
-                countParams.toArray());
+                + "  limit ? offset ?", SearchService::hit, pageParams.toArray());
+        List<SearchHit> hits = reviewLinks.inForce(context).filter(ReviewLinks.Link::anonymised)
+                .map(link -> found.stream().map(hit -> hit.datasetId() == link.datasetId() && hit.isDraft()
+                        ? hit.withoutAuthors(Anonymiser.HIDDEN) : hit).toList())
+                .orElse(found);
+        long total = sql.count("select count(*) from (" + visible + ") visible", params.toArray());
         return new SearchPage(q, total, start, hits);
     }
 
     /**
-     * One row per dataset the caller may see, matching the query in its metadata or in the
-     * text of a file of that version which the caller may open: a public file, or any file
-     * where the caller may open restricted ones. Restricted text never makes a match for others.
+     * One row per dataset the caller may see (the version they see of it), matching the query in
+     * its metadata or in the text of a file of that version which the caller may open. Both
+     * conditions come from the authorization core, so restricted text never makes a match for
+     * anyone who could not open the file.
      */
-    private static String visible(PermissionScope drafts, PermissionScope openable, PermissionScope editors, Long userId,
-                                  String q, boolean everything, String withinPath, List<Object> params) {
-        StringBuilder where = new StringBuilder("(v.id = d.released_version_id or (v.state = 'DRAFT' and ")
-                .append(drafts.condition("d", "c", params)).append("))");
+    private String visible(RequestContext context, String q, boolean everything, String withinPath,
+                           List<Object> params) {
+        StringBuilder where = new StringBuilder(visibility.condition(context, "v", "d", "c", params));
         if (withinPath != null) {
-            where.append(" and c.path like ? || '%'");
+            where.append(" and starts_with(c.path, ?)");
             params.add(withinPath);
         }
         if (!everything) {
@@ -91,22 +94,14 @@ public class SearchService {
             where.append(" or exists (select 1 from file_metadata fm join file_text ft on ft.datafile_id = fm.datafile_id"
                     + " where fm.dataset_version_id = v.id and ft.search_vector @@ ").append(TSQUERY);
             addQuery(params, q);
-            where.append(" and (((fm.embargo_until is null or fm.embargo_until <= current_date) and (not fm.restricted or ")
-                    .append(openable.condition("d", "c", params));
-            if (userId != null) {
-                where.append(" or (not fm.closed and ").append(AccessGrants.IN_FORCE.formatted("fm.datafile_id")).append(")");
-                params.add(userId);
-            }
-            where.append(")) or (fm.embargo_until > current_date and ").append(editors.condition("d", "c", params))
-                    .append("))))");
+            where.append(" and ").append(fileRule.condition(context, "fm", "d", "c", params)).append("))");
         }
         return """
-                select distinct on (d.id) d.id as dataset_id, v.id as version_id
+                select d.id as dataset_id, v.id as version_id
                   from dataset d
                   join collection c on c.id = d.collection_id
                   join dataset_version v on v.dataset_id = d.id
                  where %s
-                 order by d.id, (v.state = 'DRAFT') desc
                 """.formatted(where);
     }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.samling.access.entity.ObjectRef;
+import org.samling.platform.context.ObjectRef;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;

@@ -19,14 +19,15 @@ class CitationTest {
                 List.of(new CitationMetadata.Author("Gotaas, Nora", null, null),
                         new CitationMetadata.Author("Doe, Jane", null, null)),
                 List.of(), List.of("D"), List.of(), List.of("Social Sciences"), List.of(), null);
-        Dataset dataset = new Dataset(1L, new GlobalId("doi", "10.5072", "SAMLING/ABC123"), 1L);
-        DatasetVersion version = DatasetVersion.draft(1L, DatasetMetadata.of(citation, License.CC_BY));
+        java.time.Instant now = java.time.Instant.now();
+        Dataset dataset = new Dataset(1L, new GlobalId("doi", "10.5072", "SAMLING/ABC123"), 1L, now);
+        DatasetVersion version = DatasetVersion.draft(1L, DatasetMetadata.of(citation, License.CC_BY), now);
         String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
         assertEquals("Gotaas, Nora; Doe, Jane, " + year + ", \"Interviews\", https://doi.org/10.5072/SAMLING/ABC123, "
                 + "Samling, DRAFT VERSION", Citation.of(dataset, version, "Samling"));
-        version.release(1, 1);
+        version.release(1, 1, now);
         assertEquals("V1.1", Citation.versionLabel(version));
-        version.release(2, 0);
+        version.release(2, 0, now);
         assertEquals("V2", Citation.versionLabel(version));
     }
 }

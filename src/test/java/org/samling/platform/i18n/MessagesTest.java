@@ -43,7 +43,7 @@ class MessagesTest {
         for (org.samling.access.entity.RequestState state : org.samling.access.entity.RequestState.values()) {
             used.add("state." + state.name());
         }
-        for (org.samling.file.entity.FileAccess access : org.samling.file.entity.FileAccess.values()) {
+        for (org.samling.authz.FileAccess access : org.samling.authz.FileAccess.values()) {
             used.add("access." + access.name());
         }
         for (String kind : List.of("EXPLICIT", "IP_RANGE", "EMAIL_DOMAIN")) {
@@ -59,6 +59,8 @@ class MessagesTest {
             java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", Locale.forLanguageTag(language));
             for (String key : bundle.keySet()) {
                 new java.text.MessageFormat(bundle.getString(key), Locale.forLanguageTag(language));
+                // MessageFormat drops a plain apostrophe and quotes what follows it: write ’ instead
+                assertTrue(!bundle.getString(key).contains("'"), language + ": " + key);
             }
         }
     }

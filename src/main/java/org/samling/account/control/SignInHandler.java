@@ -1,0 +1,22 @@
+package org.samling.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.samling.account.entity.AppUser;
+import org.samling.platform.command.CommandHandler;
+import org.samling.platform.error.SamlingException;
+
+@ApplicationScoped
+public class SignInHandler implements CommandHandler<SignInCommand, Long> {
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public Long handle(SignInCommand command) {
+        return accounts.authenticate(command.usernameOrEmail(), command.password())
+                .filter(user -> !user.isGuest())
+                .map(AppUser::getId)
+                .orElseThrow(() -> SamlingException.unauthorized("login.failed"));
+    }
+}
