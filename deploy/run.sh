@@ -28,4 +28,4 @@ if stale "$LAUNCHER" deploy/launcher/src deploy/launcher/pom.xml; then
   mvn -B -q -f deploy/launcher/pom.xml package
 fi
 
-exec java -Xms16m -Xmx256m -XX:+UseSerialGC -jar "$LAUNCHER" "$MICRO" "$WAR" deploy/demo
+exec java -Xms16m -Xmx256m -XX:+UseSerialGC -jar "$LAUNCHER" "$MICRO" "$WAR" deploy/demo deploy/payara-preboot.asadmin

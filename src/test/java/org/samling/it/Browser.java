@@ -39,6 +39,10 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        // the page's console, read back by consoleErrors(): script errors and CSP violations land there
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -89,6 +93,18 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * The errors the page's console received since the last call: uncaught script errors, and
+     * every script or style the Content-Security-Policy refused.
+     */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon"))
+                .toList();
     }
 
     /** A PrimeFaces client id ("form:field") as a CSS id selector. */

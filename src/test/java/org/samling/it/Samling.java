@@ -43,16 +43,31 @@ public final class Samling {
         }
     }
 
+    /** The first administrator's password, written by the server on its first start. */
+    public static String adminPassword() {
+        try {
+            return Files.readString(home().resolve("admin.password")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public record User(String username, String password, String token) {
     }
 
     /** A new account through {@code POST /api/builtin-users}. */
     public static User newUser(Api api, String prefix) {
+        return newUser(api, prefix, "en");
+    }
+
+    /** @param language the language the account reads mail in */
+    public static User newUser(Api api, String prefix, String language) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Test-pass-" + UUID.randomUUID().toString().substring(0, 6) + "1";
         String body = Json.createObjectBuilder()
                 .add("userName", username).add("firstName", "Test").add("lastName", prefix)
                 .add("email", username + "@example.org").add("affiliation", "Test institute")
+                .add("language", language)
                 .build().toString();
         Api.Response response = api.postJson("api/builtin-users?password=" + Api.encode(password)
                 + "&key=" + BUILTIN_USERS_KEY, null, body);

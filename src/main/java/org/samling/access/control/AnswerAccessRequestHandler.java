@@ -41,7 +41,7 @@ public class AnswerAccessRequestHandler implements CommandHandler<AnswerAccessRe
         RequestableFiles.Selection selection = requestable.select(dataset, requests.files(request.getId()));
         request.answered(details, AcceptedTerms.of(selection.version().getId(), selection.terms()),
                 command.context().time());
-        requestHandler.tellCurators(request, selection.version().getTitle());
+        requestHandler.tellCurators(request, selection.version().getTitle(), command.context().time());
         return null;
     }
 }

@@ -43,7 +43,7 @@ public class ConfirmGuestHandler implements CommandHandler<ConfirmGuestCommand, 
                         "request=" + request.getId() + " email=" + user.getEmail(), request.getDatasetId());
                 String title = datasets.find(request.getDatasetId()).flatMap(datasets::released)
                         .map(v -> v.getTitle()).orElse("");
-                requests.tellCurators(request, title);
+                requests.tellCurators(request, title, command.context().time());
             }
         }
         return user;

@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import org.samling.platform.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,7 +112,7 @@ public class GrantAccessHandler implements CommandHandler<GrantAccessCommand, Li
         String mailPath = !user.isGuest() ? path : "/confirm.xhtml?token=" + links.issue(user.getId(),
                 SignInLinks.SIGN_IN, null, command.context().time(),
                 Duration.between(command.context().time(), command.expires()).plusDays(1));
-        notifier.tell(user.getId(), "ACCESS_GRANTED", Messages.english("mail.grantedSubject", title),
-                Messages.english("mail.grantedBody", files.size(), title, until), path, mailPath);
+        notifier.tell(user.getId(), "ACCESS_GRANTED", Text.of("mail.grantedSubject", title),
+                Text.of("mail.grantedBody", files.size(), title, until), path, mailPath, command.context().time());
     }
 }

@@ -1,8 +1,8 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import java.time.Instant;
 import java.time.Duration;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
@@ -44,38 +44,34 @@ public class GrantNotices {
     @Inject
     SamlingConfig config;
 
-    @Inject
-    Clock clock;
-
     /** Warns holders of grants that end within the configured days; returns how many. */
-    public int warnSoonEnding() {
-        Instant now = clock.instant();
+    public int warnSoonEnding(RequestContext context) {
+        Instant now = context.time();
         List<Due> due = due("g.warned_at is null and g.expires_at > ? and g.expires_at < ?",
                 now, now.plus(Duration.ofDays(config.grantWarningDays())));
-        due.forEach(grant -> engine.submit(new WarnGrantEndingCommand(RequestContext.server(now), grant)));
+        due.forEach(grant -> engine.submit(new WarnGrantEndingCommand(context, grant)));
         return due.size();
     }
 
     /** Tells holders of grants that have ended, and records it; returns how many. */
-    public int noticeEnded() {
-        Instant now = clock.instant();
-        List<Due> due = due("g.expiry_noticed_at is null and g.expires_at <= ?", now);
-        due.forEach(grant -> engine.submit(new EndGrantCommand(RequestContext.server(now), grant)));
+    public int noticeEnded(RequestContext context) {
+        List<Due> due = due("g.expiry_noticed_at is null and g.expires_at <= ?", context.time());
+        due.forEach(grant -> engine.submit(new EndGrantCommand(context, grant)));
         return due.size();
     }
 
     /** The warning, in the warning command's transaction. */
     void warn(RequestContext context, Due grant) {
-        notifier.tell(grant.userId(), "ACCESS_ENDING", Messages.english("mail.endingSubject", grant.label()),
-                Messages.english("mail.endingBody", grant.label(),
-                        grant.expires().atZone(ZoneOffset.UTC).toLocalDate().toString()), "/my-access.xhtml");
+        notifier.tell(grant.userId(), "ACCESS_ENDING", Text.of("mail.endingSubject", grant.label()),
+                Text.of("mail.endingBody", grant.label(), grant.expires().atZone(ZoneOffset.UTC).toLocalDate().toString()),
+                "/my-access.xhtml", context.time());
         sql.update("update access_grant set warned_at = ? where id = ?", context.time(), grant.grantId());
     }
 
     /** The notice of the end, in the end command's transaction. */
     void ended(RequestContext context, Due grant) {
-        notifier.tell(grant.userId(), "ACCESS_ENDED", Messages.english("mail.endedSubject", grant.label()),
-                Messages.english("mail.endedBody", grant.label()), "/my-access.xhtml");
+        notifier.tell(grant.userId(), "ACCESS_ENDED", Text.of("mail.endedSubject", grant.label()),
+                Text.of("mail.endedBody", grant.label()), "/my-access.xhtml", context.time());
         sql.update("update access_grant set expiry_noticed_at = ? where id = ?", context.time(), grant.grantId());
     }
 

@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.access.entity.AccessRequest;
@@ -36,8 +37,8 @@ public class RejectAccessHandler implements CommandHandler<RejectAccessCommand, 
         }
         request.rejected(command.context().userId(), command.reason().strip(), command.context().time());
         String title = datasets.released(command.dataset()).map(v -> v.getTitle()).orElse("");
-        notifier.tell(request.getRequesterId(), "ACCESS_REJECTED", Messages.english("mail.rejectedSubject", title),
-                Messages.english("mail.rejectedBody", title, command.reason().strip()), "/my-access.xhtml");
+        notifier.tell(request.getRequesterId(), "ACCESS_REJECTED", Text.of("mail.rejectedSubject", title),
+                Text.of("mail.rejectedBody", title, command.reason().strip()), "/my-access.xhtml", command.context().time());
         return null;
     }
 }

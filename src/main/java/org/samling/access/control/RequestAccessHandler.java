@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import org.samling.authz.PermissionEvaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
             throw SamlingException.notFound("error.datasetNotFound", command.dataset().getGlobalId().asString());
         }
         RequestableFiles.Selection selection = requestable.select(command.dataset(), command.fileIds());
-        AppUser requester = signedIn != null ? signedIn : guestFor(details);
+        AppUser requester = signedIn != null ? signedIn : guestFor(details, command.context().language());
         // without a session, whoever writes an address must show they read its mail, every time
         boolean confirmed = signedIn != null;
         AccessRequest request = new AccessRequest(command.dataset().getId(), requester.getId(), details,
@@ -78,26 +79,24 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
                 confirmed ? RequestState.PENDING : RequestState.UNCONFIRMED, command.context().time());
         em.persist(request);
         em.flush();
-        for (FileRow file : selection.files()) {
-            sql.update("insert into access_request_file (request_id, datafile_id) values (?, ?)", request.getId(), file.id());
-        }
+        sql.update("insert into access_request_file (request_id, datafile_id) select ?, unnest(?::bigint[])",
+                request.getId(), Sql.bigints(selection.files().stream().map(FileRow::id).toList()));
         if (confirmed) {
-            tellCurators(request, selection.version().getTitle());
+            tellCurators(request, selection.version().getTitle(), command.context().time());
         } else {
             String token = links.issue(requester.getId(), SignInLinks.CONFIRM, request.getId(), command.context().time(),
                     CONFIRMATION_VALID);
-            notifier.mail(details.email(), Messages.english("mail.confirmSubject"),
-                    Messages.english("mail.confirmBody", selection.version().getTitle())
-                            + "\n\n" + config.siteUrl() + "/confirm.xhtml?token=" + token);
+            notifier.mail(details.email(), command.context().language(), Text.of("mail.confirmSubject"),
+                    Text.of("mail.confirmBody", selection.version().getTitle()), "/confirm.xhtml?token=" + token);
         }
         return new RequestAccessCommand.Result(request.getId(), !confirmed);
     }
 
-    void tellCurators(AccessRequest request, String title) {
+    void tellCurators(AccessRequest request, String title, java.time.Instant at) {
         notifier.tellAll(curators.of(request.getDatasetId()), "ACCESS_REQUESTED",
-                Messages.english("mail.requestedSubject", title),
-                Messages.english("mail.requestedBody", request.getName(), request.getInstitution(), title,
-                        request.getPurpose()), "/requests.xhtml?request=" + request.getId());
+                Text.of("mail.requestedSubject", title),
+                Text.of("mail.requestedBody", request.getName(), request.getInstitution(), title,
+                        request.getPurpose()), "/requests.xhtml?request=" + request.getId(), at);
     }
 
     /**
@@ -105,7 +104,7 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
      * belongs to a full account is answered exactly like any other, so the form reveals nothing
      * about who has an account; the mailed link confirms the request without signing anyone in.
      */
-    private AppUser guestFor(RequestDetails details) {
+    private AppUser guestFor(RequestDetails details, String language) {
         String email = details.email().trim();
         Optional<AppUser> existing = em.createQuery("select u from AppUser u where lower(u.email) = :email", AppUser.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
@@ -116,6 +115,7 @@ public class RequestAccessHandler implements CommandHandler<RequestAccessCommand
         }
         AppUser guest = AppUser.guest("guest-" + UUID.randomUUID().toString().substring(0, 12), details.name().trim(),
                 email, details.institution().trim());
+        guest.setLanguage(language);
         em.persist(guest);
         em.flush();
         return guest;

@@ -75,7 +75,7 @@ public class RequestExtensionHandler implements CommandHandler<RequestExtensionC
         for (var file : selection.files()) {
             sql.update("insert into access_request_file (request_id, datafile_id) values (?, ?)", extension.getId(), file.id());
         }
-        requestHandler.tellCurators(extension, selection.version().getTitle());
+        requestHandler.tellCurators(extension, selection.version().getTitle(), command.context().time());
         return extension.getId();
     }
 }

@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.samling.access.entity.AccessRequest;
@@ -33,8 +34,8 @@ public class ReturnAccessRequestHandler implements CommandHandler<ReturnAccessRe
         }
         request.returned(command.context().userId(), command.question().strip(), command.context().time());
         String title = datasets.released(command.dataset()).map(v -> v.getTitle()).orElse("");
-        notifier.tell(request.getRequesterId(), "ACCESS_RETURNED", Messages.english("mail.returnedSubject", title),
-                Messages.english("mail.returnedBody", title, command.question().strip()), "/my-access.xhtml");
+        notifier.tell(request.getRequesterId(), "ACCESS_RETURNED", Text.of("mail.returnedSubject", title),
+                Text.of("mail.returnedBody", title, command.question().strip()), "/my-access.xhtml", command.context().time());
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package org.samling.access.control;
 
+import org.samling.platform.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,8 +30,8 @@ public class RevokeGrantHandler implements CommandHandler<RevokeGrantCommand, Vo
             throw SamlingException.conflict("error.grantAlreadyRevoked", grant.getId());
         }
         grant.revoke(command.context().time());
-        notifier.tell(grant.getUserId(), "ACCESS_REVOKED", Messages.english("mail.revokedSubject"),
-                Messages.english("mail.revokedBody", grant.getDataFileId()), "/my-access.xhtml");
+        notifier.tell(grant.getUserId(), "ACCESS_REVOKED", Text.of("mail.revokedSubject"),
+                Text.of("mail.revokedBody", grant.getDataFileId()), "/my-access.xhtml", command.context().time());
         return null;
     }
 }

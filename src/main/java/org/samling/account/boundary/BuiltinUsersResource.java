@@ -37,7 +37,7 @@ public class BuiltinUsersResource {
         JsonObject json = JsonBodies.object(body);
         NewAccount account = new NewAccount(json.getString("userName", null), json.getString("firstName", null),
                 json.getString("lastName", null), json.getString("email", null),
-                json.getString("affiliation", null));
+                json.getString("affiliation", null), json.getString("language", null));
         String chosenPassword = password != null ? password : json.getString("password", null);
         CreatedUser created = engine.submit(new CreateUserCommand(caller.context(), account, chosenPassword, key,
                 json.getBoolean("superuser", false)));

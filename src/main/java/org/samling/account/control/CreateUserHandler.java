@@ -1,5 +1,7 @@
 package org.samling.account.control;
 
+import org.samling.platform.i18n.Messages;
+import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,8 @@ public class CreateUserHandler implements CommandHandler<CreateUserCommand, Crea
                 account.email().trim(), blankToNull(account.affiliation()));
         user.setPasswordHash(passwords.hash(command.password()));
         user.setSuperuser(command.superuser() && command.context().superuser());
+        user.setLanguage(Messages.supported(Locale.forLanguageTag(
+                account.language() != null ? account.language() : command.context().language())).getLanguage());
         // accounts are made by an administrator or with the administrator's key: their address counts as confirmed
         user.emailVerified();
         em.persist(user);

@@ -1,5 +1,8 @@
 package org.samling.account.control;
 
+import org.samling.platform.i18n.PreferredLanguage;
+import org.samling.platform.web.ClientAddress;
+import org.samling.platform.config.SamlingConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,6 +41,8 @@ public class CurrentCaller {
     @Inject
     Clock clock;
 
+    @Inject
+    SamlingConfig config;
 
     private RequestContext context;
     private AppUser user;
@@ -45,14 +50,15 @@ public class CurrentCaller {
     public RequestContext context() {
         if (context == null) {
             user = resolveUser().orElse(null);
-            String ip = request.getRemoteAddr();
+            String ip = ClientAddress.of(request, config.trustedProxies());
             Instant now = clock.instant();
             RequestContext base = user == null ? RequestContext.guest(ip, now)
                     : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip, now);
             if (user != null && user.isGuest()) {
                 base = base.asGuestAccount();
             }
-            context = base.withGroups(groups.covering(user == null ? null : user.getId(),
+            context = base.withLanguage(PreferredLanguage.of(request).getLanguage())
+                    .withGroups(groups.covering(user == null ? null : user.getId(),
                     user == null || user.getEmailVerifiedAt() == null ? null : user.getEmail(), ip))
                     .withReviewLink(reviewLink());
         }

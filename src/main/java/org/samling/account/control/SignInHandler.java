@@ -14,9 +14,12 @@ public class SignInHandler implements CommandHandler<SignInCommand, Long> {
 
     @Override
     public Long handle(SignInCommand command) {
-        return accounts.authenticate(command.usernameOrEmail(), command.password())
-                .filter(user -> !user.isGuest())
-                .map(AppUser::getId)
+        AppUser user = accounts.authenticate(command.usernameOrEmail(), command.password())
+                .filter(account -> !account.isGuest())
                 .orElseThrow(() -> SamlingException.unauthorized("login.failed"));
+        if (user.getLanguage() == null) {
+            user.setLanguage(command.context().language());
+        }
+        return user.getId();
     }
 }

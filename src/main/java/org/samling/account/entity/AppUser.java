@@ -47,6 +47,8 @@ public class AppUser {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    private String language;
+
     protected AppUser() {
     }
 
@@ -57,6 +59,15 @@ public class AppUser {
         this.email = email;
         this.affiliation = affiliation;
         this.createdAt = Instant.now();
+    }
+
+    /** The language the person reads mail and notifications in: en, sv or nb (null: English). */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.samling.file.control;
 
+import org.samling.platform.persistence.QueryTimeouts;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
@@ -41,9 +42,13 @@ public class Housekeeping {
     @Inject
     Clock clock;
 
+    @Inject
+    QueryTimeouts timeouts;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     void sweepHourly() {
-        cluster.once(SWEEP_LOCK, "sweep", () -> engine.submit(new SweepStoreCommand(server(), root(), SWEEP_GRACE)));
+        cluster.once(SWEEP_LOCK, "sweep", () -> timeouts.asJob(
+                () -> engine.submit(new SweepStoreCommand(server(), root(), SWEEP_GRACE))));
     }
 
     @Schedule(hour = "3", minute = "30", persistent = false)
@@ -53,7 +58,7 @@ public class Housekeeping {
             long read = 0;
             long failed = 0;
             while (read < FIXITY_FILES && System.nanoTime() < stop) {
-                var outcomes = engine.submit(new CheckFixityCommand(server(), root(), FIXITY_BATCH));
+                var outcomes = timeouts.asJob(() -> engine.submit(new CheckFixityCommand(server(), root(), FIXITY_BATCH)));
                 read += outcomes.size();
                 failed += outcomes.stream().filter(o -> o.status() != FixityCheck.Status.VALID).count();
                 if (outcomes.size() < FIXITY_BATCH) {

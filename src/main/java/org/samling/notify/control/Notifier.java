@@ -1,46 +1,41 @@
 package org.samling.notify.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.samling.account.entity.AppUser;
 import org.samling.notify.entity.Notification;
 import org.samling.platform.config.SamlingConfig;
-import org.samling.platform.mail.Mailer;
+import org.samling.platform.i18n.Messages;
+import org.samling.platform.i18n.Text;
+import org.samling.platform.mail.MailOutbox;
 
 /**
- * Tells people what happened: a notification in the site, written in the same transaction as
- * the change, and an e-mail sent once that transaction has committed.
+ * Tells people what happened, in their own language: a notification in the site and an e-mail
+ * in the outbox, both written in the same transaction as the change, so neither is lost and
+ * neither goes out for a change that did not commit.
  */
 @ApplicationScoped
 public class Notifier {
-
-    /** An e-mail to send after commit. */
-    public record Mail(String to, String subject, String body) {
-    }
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Event<Mail> mails;
-
-    @Inject
-    Mailer mailer;
+    MailOutbox outbox;
 
     @Inject
     SamlingConfig config;
 
     /** @param path a site path such as {@code /my-access.xhtml}, or null */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(long userId, String kind, String subject, String body, String path) {
-        tell(userId, kind, subject, body, path, path);
+    public void tell(long userId, String kind, Text subject, Text body, String path, Instant at) {
+        tell(userId, kind, subject, body, path, path, at);
     }
 
     /**
@@ -48,27 +43,27 @@ public class Notifier {
      *                 never stored in the notification)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tell(long userId, String kind, String subject, String body, String path, String mailPath) {
+    public void tell(long userId, String kind, Text subject, Text body, String path, String mailPath, Instant at) {
         AppUser user = em.find(AppUser.class, userId);
         if (user == null) {
             return;
         }
-        em.persist(new Notification(userId, kind, subject, body, path));
-        mails.fire(new Mail(user.getEmail(), subject,
-                body + (mailPath == null ? "" : "\n\n" + config.siteUrl() + mailPath)));
+        Locale language = Messages.supported(Locale.forLanguageTag(user.getLanguage()));
+        String title = subject.in(language);
+        String text = body.in(language);
+        em.persist(new Notification(userId, kind, title, text, path, at));
+        outbox.enqueue(user.getEmail(), title, text + (mailPath == null ? "" : "\n\n" + config.siteUrl() + mailPath));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void tellAll(List<Long> userIds, String kind, String subject, String body, String path) {
-        userIds.forEach(id -> tell(id, kind, subject, body, path));
+    public void tellAll(List<Long> userIds, String kind, Text subject, Text body, String path, Instant at) {
+        userIds.forEach(id -> tell(id, kind, subject, body, path, at));
     }
 
-    /** Mail only (a guest confirming an address has no notifications page yet). */
-    public void mail(String to, String subject, String body) {
-        mails.fire(new Mail(to, subject, body));
-    }
-
-    void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
-        mailer.send(mail.to(), mail.subject(), mail.body());
+    /** Mail only, in the language given (a guest confirming an address has no notifications page yet). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mail(String to, String language, Text subject, Text body, String path) {
+        Locale locale = Messages.supported(Locale.forLanguageTag(language));
+        outbox.enqueue(to, subject.in(locale), body.in(locale) + (path == null ? "" : "\n\n" + config.siteUrl() + path));
     }
 }

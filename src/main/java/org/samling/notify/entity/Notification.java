@@ -40,19 +40,13 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Long userId, String kind, String subject, String body, String link) {
+    public Notification(Long userId, String kind, String subject, String body, String link, Instant createdAt) {
         this.userId = userId;
         this.kind = kind;
         this.subject = subject;
         this.body = body;
         this.link = link;
-        this.createdAt = Instant.now();
-    }
-
-    public void read() {
-        if (readAt == null) {
-            readAt = Instant.now();
-        }
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.samling.platform.audit.AuditLog;
 import org.samling.platform.context.ObjectRef;
 import org.samling.platform.context.RequestContext;
-import org.samling.platform.error.SamlingException;
+import org.samling.platform.persistence.DatabaseFailures;
 
 /**
  * The one way to change anything: asks the {@link CommandGuard} whether the command may run,
@@ -64,7 +64,7 @@ public class CommandEngine {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw isUniqueViolation(e) ? SamlingException.conflict("error.conflict") : e;
+            throw DatabaseFailures.understood(e).map(RuntimeException.class::cast).orElse(e);
         }
         if (!command.recordsItself()) {
             auditLog.record(command);
@@ -75,15 +75,6 @@ public class CommandEngine {
     /** Whether the caller could issue this kind of command on the target: what views use to decide what to show. */
     public boolean canIssue(Class<? extends Command<?>> commandType, RequestContext context, ObjectRef target) {
         return guard.mayIssue(commandType, context, target);
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sqlException && "23505".equals(sqlException.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Class<?> commandTypeOf(Class<?> handlerClass) {

@@ -1,5 +1,6 @@
 package org.samling.platform.config;
 
+import org.samling.platform.web.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -109,6 +110,12 @@ public class SamlingConfig {
     @ConfigProperty(name = "samling.admin.password")
     Optional<String> adminPassword;
 
+    @Inject
+    @ConfigProperty(name = "samling.trusted.proxies")
+    Optional<String> trustedProxies;
+
+    private volatile TrustedProxies proxies;
+
     public Path home() {
         return Path.of(home).toAbsolutePath().normalize();
     }
@@ -205,6 +212,19 @@ public class SamlingConfig {
 
     public Optional<Path> demoDir() {
         return demoDir.filter(dir -> !dir.isBlank()).map(Path::of);
+    }
+
+    /** The proxies whose forwarding headers are believed; none unless configured. */
+    public TrustedProxies trustedProxies() {
+        if (proxies == null) {
+            proxies = TrustedProxies.parse(trustedProxies.orElse(""));
+        }
+        return proxies;
+    }
+
+    /** Whether people reach the site over HTTPS (its public address says so): cookies are then Secure. */
+    public boolean servedOverHttps() {
+        return siteUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
 
     public Optional<String> adminPassword() {

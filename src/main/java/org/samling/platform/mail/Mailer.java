@@ -18,14 +18,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.samling.platform.config.SamlingConfig;
 
 /**
- * Sends e-mail through the configured SMTP server. Without one (the embedded default), each
- * message is written to {@code $SAMLING_HOME/mail-outbox} as an .eml file, so nothing is lost
- * and a developer can read it. A failure to send is logged; the in-app notification stays.
+ * Hands one message to the configured SMTP server. Without one (the embedded default), each
+ * message is written to {@code $SAMLING_HOME/mail-outbox} as an .eml file, so a developer can
+ * read it. A failure is thrown to {@link MailDelivery}, which keeps the message and tries again.
  */
 @ApplicationScoped
 public class Mailer {
@@ -35,21 +34,17 @@ public class Mailer {
     @Inject
     SamlingConfig config;
 
-    public void send(String to, String subject, String body) {
-        try {
-            MimeMessage message = new MimeMessage(session());
-            message.setFrom(new InternetAddress(config.mailFrom()));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
-            message.setSentDate(new Date());
-            if (config.smtpHost().isPresent()) {
-                Transport.send(message);
-            } else {
-                writeToOutbox(message);
-            }
-        } catch (MessagingException | IOException e) {
-            LOG.log(Level.WARNING, "Could not send mail \"" + subject + "\" to " + to, e);
+    public void send(String to, String subject, String body) throws MessagingException, IOException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(config.mailFrom()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        message.setSentDate(new Date());
+        if (config.smtpHost().isPresent()) {
+            Transport.send(message);
+        } else {
+            writeToOutbox(message);
         }
     }
 

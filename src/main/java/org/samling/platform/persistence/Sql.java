@@ -2,6 +2,7 @@ package org.samling.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +32,9 @@ public class Sql {
     @Resource(lookup = Migrations.DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    QueryTimeouts timeouts;
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, params);
@@ -41,7 +45,8 @@ public class Sql {
             }
             return result;
         } catch (SQLException e) {
-            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+            throw DatabaseFailures.understood(e).map(RuntimeException.class::cast)
+                    .orElseGet(() -> new IllegalStateException("Query failed: " + e.getMessage(), e));
         }
     }
 
@@ -59,7 +64,8 @@ public class Sql {
              PreparedStatement statement = prepare(connection, sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Update failed: " + e.getMessage(), e);
+            throw DatabaseFailures.understood(e).map(RuntimeException.class::cast)
+                    .orElseGet(() -> new IllegalStateException("Update failed: " + e.getMessage(), e));
         }
     }
 
@@ -70,6 +76,7 @@ public class Sql {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setQueryTimeout(timeouts.currentSeconds());
             for (Object[] params : rows) {
                 for (int i = 0; i < params.length; i++) {
                     statement.setObject(i + 1, toJdbc(connection, params[i]));
@@ -78,13 +85,15 @@ public class Sql {
             }
             return statement.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Batch failed: " + e.getMessage(), e);
+            throw DatabaseFailures.understood(e).map(RuntimeException.class::cast)
+                    .orElseGet(() -> new IllegalStateException("Batch failed: " + e.getMessage(), e));
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
+    private PreparedStatement prepare(Connection connection, String sql, Object... params)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(timeouts.currentSeconds());
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, toJdbc(connection, params[i]));
         }

@@ -14,12 +14,18 @@ public class SamlingExceptionMapper implements ExceptionMapper<SamlingException>
 
     @Override
     public Response toResponse(SamlingException exception) {
+        return response(exception);
+    }
+
+    static Response response(SamlingException exception) {
         String message = Messages.english(exception.messageKey(), exception.arguments());
         if (exception instanceof ValidationException validation) {
             message = message + " " + validation.violations().stream()
                     .map(v -> Messages.english(v.messageKey(), v.arguments()))
                     .collect(Collectors.joining(" "));
         }
-        return ApiResponses.error(exception.status(), message);
+        Response response = ApiResponses.error(exception.status(), message);
+        // the database is away or busy: a client may come back shortly
+        return exception.status() == 503 ? Response.fromResponse(response).header("Retry-After", "30").build() : response;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.samling.platform.persistence.DatabaseFailures;
 
 /** A failure nobody foresaw: logged in full under a reference the user can quote, never shown. */
 @Provider
@@ -15,6 +16,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
     @Override
     public Response toResponse(RuntimeException exception) {
+        var understood = DatabaseFailures.understood(exception);
+        if (understood.isPresent()) {
+            return SamlingExceptionMapper.response(understood.get());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure " + reference, exception);
         return ApiResponses.error(500, "Internal error (reference " + reference + ").");

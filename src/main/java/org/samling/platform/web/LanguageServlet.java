@@ -1,5 +1,10 @@
 package org.samling.platform.web;
 
+import org.samling.platform.i18n.LanguageChosen;
+import jakarta.enterprise.event.Event;
+import org.samling.platform.i18n.PreferredLanguage;
+import org.samling.platform.config.SamlingConfig;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -16,18 +21,26 @@ import org.samling.platform.i18n.Messages;
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
 
-    static final String COOKIE = "samling-lang";
+    static final String COOKIE = PreferredLanguage.COOKIE;
+
+    @Inject
+    SamlingConfig config;
+
+    @Inject
+    Event<LanguageChosen> chosen;
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale chosen = Messages.supported(Locale.forLanguageTag(String.valueOf(request.getParameter("to"))));
-        Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+        Locale language = Messages.supported(Locale.forLanguageTag(String.valueOf(request.getParameter("to"))));
+        Cookie cookie = new Cookie(COOKIE, language.getLanguage());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
+        cookie.setSecure(ClientAddress.isSecure(request, config.trustedProxies()));
         response.addCookie(cookie);
+        chosen.fire(new LanguageChosen(language.getLanguage()));
         response.sendRedirect(request.getContextPath() + safeReturn(request.getParameter("back")));
     }
 

@@ -1,13 +1,12 @@
 package org.samling.platform.web;
 
+import org.samling.platform.i18n.PreferredLanguage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
-import java.util.Iterator;
 import java.util.Locale;
-import org.samling.platform.i18n.Messages;
 
 /**
  * The language pages are shown in: the one picked (a cookie, set by {@link LanguageServlet}),
@@ -27,18 +26,7 @@ public class LocaleView {
     }
 
     private static Locale resolve(ExternalContext external) {
-        if (external.getRequestCookieMap().get(LanguageServlet.COOKIE) instanceof Cookie chosen) {
-            return Messages.supported(Locale.forLanguageTag(chosen.getValue()));
-        }
-        for (Iterator<Locale> preferred = external.getRequestLocales(); preferred.hasNext(); ) {
-            Locale candidate = preferred.next();
-            String language = candidate.getLanguage();
-            if (language.equals("en") || language.equals("sv") || language.equals("nb")
-                    || language.equals("no") || language.equals("nn")) {
-                return Messages.supported(candidate);
-            }
-        }
-        return Locale.ENGLISH;
+        return PreferredLanguage.of((HttpServletRequest) external.getRequest());
     }
 
     public String getLanguage() {

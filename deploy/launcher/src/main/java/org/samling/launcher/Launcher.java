@@ -11,7 +11,7 @@ import java.util.Map;
  * $SAMLING_HOME (unless SAMLING_DB_URL names another), then Payara Micro with the WAR. On
  * SIGTERM or Ctrl-C it stops the server first and its PostgreSQL after.
  *
- * Usage: java -jar samling-launcher.jar <payara-micro.jar> <samling.war> <demo folder>
+ * Usage: java -jar samling-launcher.jar <payara-micro.jar> <samling.war> <demo folder> [preboot command file]
  */
 public final class Launcher {
 
@@ -56,7 +56,8 @@ public final class Launcher {
             serverEnv.put("SAMLING_DEMO_DIR", Path.of(args[2]).toAbsolutePath().normalize().toString());
         }
 
-        ServerProcess server = ServerProcess.start(Path.of(args[0]), Path.of(args[1]), port, home, serverEnv,
+        Path preboot = args.length > 3 ? Path.of(args[3]) : null;
+        ServerProcess server = ServerProcess.start(Path.of(args[0]), Path.of(args[1]), preboot, port, home, serverEnv,
                 env.getOrDefault("SAMLING_JAVA_OPTS", ServerProcess.DEFAULT_JAVA_OPTS));
         EmbeddedDatabase db = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -55,8 +55,9 @@ final class ServerProcess {
         }
     }
 
-    static ServerProcess start(Path micro, Path war, int port, Path home, Map<String, String> env, String javaOpts)
-            throws IOException {
+    /** @param preboot Payara Micro commands to apply before it boots (no product name in headers), or null */
+    static ServerProcess start(Path micro, Path war, Path preboot, int port, Path home, Map<String, String> env,
+                               String javaOpts) throws IOException {
         Launcher.check(micro.toFile().isFile(), "Payara Micro not found at " + micro + " (run mvn package)");
         Launcher.check(war.toFile().isFile(), "WAR not found at " + war + " (run mvn package)");
         List<String> command = new ArrayList<>();
@@ -68,6 +69,10 @@ final class ServerProcess {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--nohazelcast"));
+        if (preboot != null) {
+            Launcher.check(preboot.toFile().isFile(), "Payara Micro settings not found at " + preboot);
+            command.addAll(List.of("--prebootcommandfile", preboot.toAbsolutePath().toString()));
+        }
         home.resolve("tmp").toFile().mkdirs();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)

@@ -1,0 +1,52 @@
+package org.samling.admin.control;
+
+import org.samling.platform.persistence.QueryTimeouts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.samling.access.control.GrantNotices;
+import org.samling.collection.control.Collections;
+import org.samling.collection.entity.Collection;
+import org.samling.file.control.CheckFixityCommand;
+import org.samling.file.control.SweepStoreCommand;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.context.ObjectRef;
+import org.samling.platform.context.RequestContext;
+
+/** The scheduled jobs an administrator can run by hand; what each did, in numbers. */
+@ApplicationScoped
+public class Jobs {
+
+    static final List<String> NAMES = List.of("grant-notices", "sweep", "fixity");
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    GrantNotices notices;
+
+    @Inject
+    Collections collections;
+
+    @Inject
+    QueryTimeouts timeouts;
+
+    public Map<String, Object> run(RequestContext context, String job) {
+        ObjectRef root = ObjectRef.collection(collections.require(Collection.ROOT).getId());
+        engine.submit(new RunJobCommand(context, root, job));
+        return timeouts.asJob(() -> runNow(context, root, job));
+    }
+
+    private Map<String, Object> runNow(RequestContext context, ObjectRef root, String job) {
+        return switch (job) {
+            case "grant-notices" -> Map.of("warned", notices.warnSoonEnding(context), "ended",
+                    notices.noticeEnded(context));
+            case "sweep" -> {
+                var result = engine.submit(new SweepStoreCommand(context, root, java.time.Duration.ofHours(1)));
+                yield Map.of("stagedRemoved", result.stagedRemoved(), "orphansRemoved", result.orphansRemoved());
+            }
+            default -> Map.of("filesChecked", engine.submit(new CheckFixityCommand(context, root, 1000)).size());
+        };
+    }
+}
