@@ -50,7 +50,8 @@ public final class Api {
     /** @param keepCookies act like a browser session: keep cookies, follow redirects (review links, session sign-in) */
     public Api(URL base, boolean keepCookies) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10));
         if (keepCookies) {
             builder.cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NORMAL);
         }
@@ -85,6 +86,12 @@ public final class Api {
 
     public Response put(String path, String token, byte[] body, String contentType) {
         return send(request(path, token).header("Content-Type", contentType).PUT(BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Any method with any body and content type, as a broken or hostile client sends it. */
+    public Response send(String path, String token, String method, String contentType, byte[] body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .method(method, BodyPublishers.ofByteArray(body)));
     }
 
     public Response delete(String path, String token) {

@@ -8,6 +8,7 @@ import org.samling.authz.PermissionEvaluator;
 import org.samling.platform.context.ObjectRef;
 import org.samling.authz.Permission;
 import org.samling.platform.context.RequestContext;
+import org.samling.platform.csv.Csv;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -52,24 +53,13 @@ public class AccessHistory {
                 row.getString("details")), datasetId, datasetId, context.time(), limit);
     }
 
-    /** RFC 4180 CSV of the history. */
+    /** The history as CSV (formula-safe, see {@link Csv}). */
     public static String csv(List<Entry> entries) {
-        StringBuilder csv = new StringBuilder("when,who,from,what,target,details\r\n");
+        StringBuilder csv = new StringBuilder(Csv.row(List.of("when", "who", "from", "what", "target", "details")));
         for (Entry e : entries) {
-            csv.append(cell(e.when().toString())).append(',').append(cell(e.who())).append(',')
-                    .append(cell(e.from())).append(',').append(cell(e.what())).append(',').append(cell(e.target()))
-                    .append(',').append(cell(e.details())).append("\r\n");
+            csv.append(Csv.row(java.util.Arrays.asList(e.when().toString(), e.who(), e.from(), e.what(), e.target(),
+                    e.details())));
         }
         return csv.toString();
-    }
-
-    /** Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet does not run it. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

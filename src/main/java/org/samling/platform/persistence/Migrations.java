@@ -25,7 +25,15 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 40,
         properties = {
             // lets JSON text bind to jsonb columns
-            "stringType=unspecified"
+            "stringType=unspecified",
+            // after PostgreSQL restarts, connections of the old server are found dead and replaced,
+            // so the site recovers by itself (requests meanwhile answer 503)
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.validate-atmost-once-period-in-seconds=2",
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 @Singleton
 @Startup

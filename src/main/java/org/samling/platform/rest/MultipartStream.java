@@ -171,10 +171,14 @@ public final class MultipartStream {
         return result;
     }
 
-    private static String decodeExtended(String value) {
+    private static String decodeExtended(String value) throws MalformedMultipartException {
         int quote = value.indexOf("''");
         String encoded = quote >= 0 ? value.substring(quote + 2) : value;
-        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedMultipartException("Malformed multipart body: a filename* that is not percent-encoded");
+        }
     }
 
     /** Makes at least {@code n} unread bytes available; false if the body ends first. */
