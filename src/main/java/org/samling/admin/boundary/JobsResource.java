@@ -6,10 +6,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.samling.account.control.CurrentCaller;
 import org.samling.admin.control.Jobs;
+import java.time.Duration;
+import org.samling.platform.error.SamlingException;
 import org.samling.platform.json.Json;
 import org.samling.platform.rest.ApiResponses;
 
@@ -26,9 +29,12 @@ public class JobsResource {
 
     @POST
     @Path("{job}")
-    public Response run(@PathParam("job") String job) {
+    public Response run(@PathParam("job") String job, @QueryParam("graceSeconds") Long graceSeconds) {
+        if (graceSeconds != null && graceSeconds < 0) {
+            throw SamlingException.badRequest("error.badGrace");
+        }
         JsonObjectBuilder result = Json.createObjectBuilder();
-        jobs.run(caller.context(), job).forEach((name, value) -> result.add(name, ((Number) value).longValue()));
+        jobs.run(caller.context(), job, Duration.ofSeconds(graceSeconds == null ? 3600 : graceSeconds)).forEach((name, value) -> result.add(name, ((Number) value).longValue()));
         return ApiResponses.ok(result.build());
     }
 }

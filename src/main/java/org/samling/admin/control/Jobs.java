@@ -32,21 +32,29 @@ public class Jobs {
     @Inject
     QueryTimeouts timeouts;
 
-    public Map<String, Object> run(RequestContext context, String job) {
+    /**
+     * @param grace for the sweep: how old stored bytes without a row must be before they go
+     *              (an hour by default; 0 after a crash, once no upload is running)
+     */
+    public Map<String, Object> run(RequestContext context, String job, java.time.Duration grace) {
         ObjectRef root = ObjectRef.collection(collections.require(Collection.ROOT).getId());
         engine.submit(new RunJobCommand(context, root, job));
-        return timeouts.asJob(() -> runNow(context, root, job));
+        return timeouts.asJob(() -> runNow(context, root, job, grace));
     }
 
-    private Map<String, Object> runNow(RequestContext context, ObjectRef root, String job) {
+    private Map<String, Object> runNow(RequestContext context, ObjectRef root, String job, java.time.Duration grace) {
         return switch (job) {
             case "grant-notices" -> Map.of("warned", notices.warnSoonEnding(context), "ended",
                     notices.noticeEnded(context));
             case "sweep" -> {
-                var result = engine.submit(new SweepStoreCommand(context, root, java.time.Duration.ofHours(1)));
+                var result = engine.submit(new SweepStoreCommand(context, root, grace));
                 yield Map.of("stagedRemoved", result.stagedRemoved(), "orphansRemoved", result.orphansRemoved());
             }
-            default -> Map.of("filesChecked", engine.submit(new CheckFixityCommand(context, root, 1000)).size());
+            default -> {
+                var outcomes = engine.submit(new CheckFixityCommand(context, root, 100_000));
+                yield Map.of("filesChecked", outcomes.size(), "failed",
+                        outcomes.stream().filter(o -> o.status() != org.samling.file.control.FixityCheck.Status.VALID).count());
+            }
         };
     }
 }

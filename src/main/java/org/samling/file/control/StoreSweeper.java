@@ -38,7 +38,8 @@ public class StoreSweeper {
     UploadSessions uploads;
 
     public Result sweep(Instant now, Duration stagingAge, Duration grace) throws IOException {
-        int staged = store.sweepStaging(now.minus(stagingAge)) + uploads.sweepAbandoned(now);
+        int staged = store.sweepStaging(now.minus(stagingAge)) + uploads.sweepAbandoned(now)
+                + uploads.sweepOrphanBytes(now.minus(grace));
         int orphans = 0;
         try (Stream<FileStore.Stored> stored = store.list()) {
             Iterator<FileStore.Stored> all = stored.filter(s -> s.modified().isBefore(now.minus(grace))).iterator();

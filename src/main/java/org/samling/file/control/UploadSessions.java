@@ -152,6 +152,38 @@ public class UploadSessions {
         return stale.size();
     }
 
+    /**
+     * Removes bytes in the upload area that no session owns (a crash between creating the file and
+     * committing its session), if last written before {@code cutoff}; returns how many.
+     */
+    public int sweepOrphanBytes(java.time.Instant cutoff) throws IOException {
+        List<Path> old;
+        try (var files = Files.list(area)) {
+            old = files.filter(Files::isRegularFile).filter(path -> modifiedBefore(path, cutoff)).toList();
+        }
+        if (old.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> owned = new java.util.HashSet<>(sql.list("select id::text from upload_session where "
+                + "id::text = any(?)", row -> row.getString(1),
+                Sql.texts(old.stream().map(path -> path.getFileName().toString()).toList())));
+        int removed = 0;
+        for (Path path : old) {
+            if (!owned.contains(path.getFileName().toString()) && Files.deleteIfExists(path)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean modifiedBefore(Path path, java.time.Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public Optional<Path> bytesOf(UUID id) {
         Path path = pathOf(id);
         return Files.exists(path) ? Optional.of(path) : Optional.empty();

@@ -18,7 +18,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess {
 
-    static final String DEFAULT_JAVA_OPTS = "-Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxMetaspaceSize=384m";
+    /**
+     * Heap, class metadata, compiled code, direct buffers and thread stacks bounded so that the
+     * whole process stays under 1 GB resident under load (see docs/benchmarks.md).
+     */
+    static final String DEFAULT_JAVA_OPTS = "-Xms256m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m"
+            + " -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=128m -Djdk.nio.maxCachedBufferSize=65536 -Xss512k";
+    /** glibc gives each thread an arena of its own by default; two keep the native heap small. */
+    static final Map<String, String> DEFAULT_ENV = Map.of("MALLOC_ARENA_MAX", "2");
     static final String DEPLOYMENT_FAILED = "Exception while loading the app";
     /** Payara Micro lists what it deployed when ready; an empty list after ours failed. */
     static final String DEPLOYED_LIST = "\"Deployed\": [";
@@ -77,6 +84,7 @@ final class ServerProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectErrorStream(true);
+        DEFAULT_ENV.forEach((name, value) -> builder.environment().putIfAbsent(name, value));
         builder.environment().putAll(env);
         return new ServerProcess(builder.start());
     }
