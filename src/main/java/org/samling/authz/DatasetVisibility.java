@@ -20,6 +20,15 @@ public class DatasetVisibility {
     @Inject
     PermissionEvaluator permissions;
 
+    /**
+     * Whether someone holding these permissions on a dataset sees its internal (curator-only)
+     * metadata fields: those who may edit or curate it. A reader, a grant holder and a review link
+     * never do.
+     */
+    public static boolean seesInternalFields(Set<Permission> held) {
+        return held.contains(Permission.EDIT_DATASET) || held.contains(Permission.PUBLISH_DATASET);
+    }
+
     /** Whether someone holding these permissions on a dataset sees its draft. */
     public static boolean seesDraft(Set<Permission> held) {
         return held.contains(SEES_DRAFTS);

@@ -47,13 +47,16 @@ import org.samling.platform.persistence.Settings;
  */
 @Singleton
 @Startup
-@DependsOn("AdminBootstrap")
+@DependsOn({"AdminBootstrap", "MetadataBlockLoader"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
     private static final Pattern RECORDING = Pattern.compile("(.+)-recording\\.\\w+");
     private static final Pattern TRANSCRIPT = Pattern.compile("(.+)-transcript\\.\\w+");
+
+    @Inject
+    org.samling.metadata.control.MetadataBlocks metadataBlocks;
 
     @Inject
     SamlingConfig config;
@@ -72,6 +75,9 @@ public class DemoContent {
 
     @Inject
     FileStore store;
+
+    @Inject
+    org.samling.account.control.Accounts accounts;
 
     @PostConstruct
     void loadOnFirstStart() {
@@ -93,10 +99,16 @@ public class DemoContent {
         }
     }
 
+    /** For a study that names no contact: the administrator who loads the demo, for the archive. */
+    private org.samling.dataset.entity.CitationMetadata.Contact archiveContact(RequestContext context) {
+        var administrator = accounts.find(context.userId()).orElseThrow();
+        return new org.samling.dataset.entity.CitationMetadata.Contact(config.publisher(), administrator.getEmail());
+    }
+
     private void load(RequestContext context, Path folder) {
         JsonObject study = read(folder.resolve("study.json"));
         Collection root = collections.require(Collection.ROOT);
-        CreatedDataset created = engine.submit(new CreateDatasetCommand(context, root, StudyFolder.metadata(study)));
+        CreatedDataset created = engine.submit(new CreateDatasetCommand(context, root, StudyFolder.metadata(study, metadataBlocks, archiveContact(context))));
         Map<String, Long> added = new HashMap<>();
         for (Path file : files(folder)) {
             StudyFolder.FileRule rule = StudyFolder.ruleFor(study, file.getFileName().toString())

@@ -51,14 +51,14 @@ class BrowserIT {
 
             browser.clickable(By.id("addDataset")).click();
             WebElement save = browser.clickable(Browser.id("datasetForm:save"));
-            browser.driver.findElement(Browser.id("datasetForm:title")).sendKeys(title);
+            browser.driver.findElement(By.cssSelector("[data-input='title']")).sendKeys(title);
             save.click();
             browser.visible(By.cssSelector(".ui-messages-error"));
             assertTrue(browser.driver.getPageSource().contains("At least one author"),
                     "an incomplete form says what is missing");
 
-            browser.driver.findElement(By.cssSelector("input[id$='authorName']")).sendKeys("Tester, Browser");
-            browser.driver.findElement(Browser.id("datasetForm:description")).sendKeys("Made in a browser.");
+            browser.driver.findElement(By.cssSelector("[data-input='authorName']")).sendKeys("Tester, Browser");
+            browser.driver.findElement(By.cssSelector("[data-input='dsDescriptionValue']")).sendKeys("Made in a browser.");
             browser.driver.findElement(By.cssSelector("input[value='Social Sciences']")).click();
             browser.driver.findElement(Browser.id("datasetForm:save")).click();
 

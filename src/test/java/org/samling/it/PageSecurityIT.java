@@ -54,12 +54,15 @@ class PageSecurityIT {
                 "dataset.xhtml?persistentId=" + pid, "file.xhtml?fileId=" + data.report(),
                 "file.xhtml?fileId=" + data.transcript(), "file.xhtml?fileId=" + data.consent(),
                 "request-access.xhtml?persistentId=" + pid, "login.xhtml", "confirm.xhtml?token=nothing",
-                "no-such-page.xhtml", "dataset.xhtml?persistentId=doi:10.5072/NO/SUCH");
-        List<String> signedInPages = List.of("my-access.xhtml", "notifications.xhtml");
+                "no-such-page.xhtml", "dataset.xhtml?persistentId=doi:10.5072/NO/SUCH",
+                "versions.xhtml?persistentId=" + pid, "versions.xhtml?persistentId=" + pid + "&a=1.0&b=1.0");
+        List<String> signedInPages = List.of("my-access.xhtml", "notifications.xhtml", "my-data.xhtml",
+                "my-data.xhtml?state=DRAFT");
         List<String> curatorPages = List.of("dataset.xhtml?persistentId=" + pid + "&version=:draft",
                 "dataset-edit.xhtml?persistentId=" + pid, "dataset-edit.xhtml?collection=root",
                 "requests.xhtml", "requests.xhtml?persistentId=" + pid, "history.xhtml?persistentId=" + pid,
-                "permissions.xhtml?persistentId=" + pid);
+                "permissions.xhtml?persistentId=" + pid, "versions.xhtml?persistentId=" + pid + "&a=1.0&b=:draft",
+                "retention.xhtml?collection=root");
 
         List<String> problems = new ArrayList<>();
         visit(api, null, readerPages, "anonymous", problems);

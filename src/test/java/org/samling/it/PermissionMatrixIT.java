@@ -37,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PermissionMatrixIT {
 
-    enum Read { DOWNLOAD, RANGE, DATASET_ZIP, SELECTION_ZIP, PREVIEW, TEXT, SEARCH, EMBARGOED, CLOSED, HISTORY, REQUESTS }
+    enum Read { DOWNLOAD, RANGE, DATASET_ZIP, SELECTION_ZIP, PREVIEW, TEXT, SEARCH, EMBARGOED, CLOSED, HISTORY, REQUESTS,
+        /** a curator-only metadata value, on every path that shows metadata */
+        INTERNAL }
 
     static final Set<Read> CONTENT = EnumSet.of(Read.DOWNLOAD, Read.RANGE, Read.DATASET_ZIP, Read.SELECTION_ZIP,
             Read.PREVIEW, Read.TEXT);
@@ -72,7 +74,7 @@ class PermissionMatrixIT {
         grant(api, data, expired, Instant.now().plus(Duration.ofHours(1)).toString());
 
         assertEquals(200, api.putJson("api/datasets/:persistentId/versions/:draft?persistentId=" + Api.encode(data.pid()),
-                data.owner().token(), Samling.datasetJson("Permission matrix, draft")).status());
+                data.owner().token(), SharedDataset.json("Permission matrix, draft", data.internalSecret())).status());
         String token = api.postJson("api/datasets/:persistentId/privateUrl?persistentId=" + Api.encode(data.pid()),
                 data.owner().token(), "{}").data().getString("token");
         Api reviewer = new Api(base, true);
@@ -90,6 +92,7 @@ class PermissionMatrixIT {
                                   Samling.User granted, Samling.User expired, Api reviewer) throws IOException {
         Set<Read> opens = EnumSet.copyOf(CONTENT);
         Set<Read> all = EnumSet.allOf(Read.class);
+        // curator-only values: nobody but curators and administrators, review-link holders included
         Set<Read> grantee = EnumSet.copyOf(CONTENT);
         grantee.add(Read.SEARCH);
         // a review link opens its draft's files, so its holder also finds their words (one rule)
@@ -157,6 +160,29 @@ class PermissionMatrixIT {
                 failures.add(subject.name() + " / " + answer.getKey() + ": the refusal leaks the secret");
             }
         }
+        boolean internalSeen = false;
+        for (String path : List.of("api/datasets/:persistentId/?persistentId=" + pid,
+                "api/datasets/:persistentId/versions/1.0?persistentId=" + pid,
+                "api/datasets/:persistentId/versions?excludeFiles=false&persistentId=" + pid,
+                "api/datasets/:persistentId/versions/:draft?persistentId=" + pid,
+                "api/datasets/:persistentId/versions/1.0/compare/:draft?persistentId=" + pid,
+                "api/search?q=" + Api.encode("Permission matrix") + "&show_facets=true",
+                "dataset.xhtml?persistentId=" + pid, "dataset.xhtml?version=:draft&persistentId=" + pid,
+                "versions.xhtml?persistentId=" + pid + "&a=1.0&b=:draft")) {
+            boolean contains = subject.api().get(path, subject.token()).text().contains(data.internalSecret());
+            internalSeen |= contains;
+            if (contains && !subject.allowed().contains(Read.INTERNAL)) {
+                failures.add(subject.name() + " / INTERNAL: " + path + " shows the curator-only legal basis");
+            }
+        }
+        Api.Response found = subject.api().get("api/search?q=" + data.internalSecret() + "&show_facets=true", subject.token());
+        if (found.status() != 200 || found.data().getJsonNumber("total_count").longValue() > 0
+                || found.data().getJsonArray("items").toString().contains(data.internalSecret())) {
+            failures.add(subject.name() + " / INTERNAL: search finds the curator-only legal basis (it is never indexed)");
+        }
+        if (subject.allowed().contains(Read.INTERNAL) && !internalSeen) {
+            failures.add(subject.name() + " / INTERNAL: a curator does not see the legal basis");
+        }
         Api.Response metadata = subject.api().get("api/datasets/:persistentId/?persistentId=" + pid, subject.token());
         if (metadata.text().contains(data.secret())) {
             failures.add(subject.name() + " / DATASET_JSON: content in the metadata");
@@ -176,6 +202,7 @@ class PermissionMatrixIT {
             case SEARCH -> answer.status() == 200 && answer.data().getJsonNumber("total_count").longValue() > 0;
             case EMBARGOED, CLOSED -> answer.status() == 200 && answer.text().contains(secret);
             case HISTORY, REQUESTS -> answer.status() == 200;
+            case INTERNAL -> throw new IllegalArgumentException("checked on its own");
         };
     }
 

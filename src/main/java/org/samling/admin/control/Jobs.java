@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.samling.access.control.GrantNotices;
 import org.samling.collection.control.Collections;
+import org.samling.curation.control.RetentionReminders;
 import org.samling.collection.entity.Collection;
 import org.samling.file.control.CheckFixityCommand;
 import org.samling.file.control.SweepStoreCommand;
@@ -18,13 +19,16 @@ import org.samling.platform.context.RequestContext;
 @ApplicationScoped
 public class Jobs {
 
-    static final List<String> NAMES = List.of("grant-notices", "sweep", "fixity");
+    static final List<String> NAMES = List.of("grant-notices", "retention-reminders", "sweep", "fixity");
 
     @Inject
     CommandEngine engine;
 
     @Inject
     GrantNotices notices;
+
+    @Inject
+    RetentionReminders reminders;
 
     @Inject
     Collections collections;
@@ -46,6 +50,7 @@ public class Jobs {
         return switch (job) {
             case "grant-notices" -> Map.of("warned", notices.warnSoonEnding(context), "ended",
                     notices.noticeEnded(context));
+            case "retention-reminders" -> Map.of("reminded", reminders.send(context));
             case "sweep" -> {
                 var result = engine.submit(new SweepStoreCommand(context, root, grace));
                 yield Map.of("stagedRemoved", result.stagedRemoved(), "orphansRemoved", result.orphansRemoved());

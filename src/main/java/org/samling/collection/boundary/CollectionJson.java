@@ -21,6 +21,7 @@ public final class CollectionJson {
                 .add("isReleased", true)
                 .add("creationDate", collection.getCreatedAt().toString())
                 .add("grantDays", collection.getGrantDays())
+                .add("requireReview", collection.isRequireReview())
                 .add("fileCategories", Json.createArrayBuilder(collection.getFileCategories()));
         if (collection.getDescription() != null) {
             json.add("description", collection.getDescription());

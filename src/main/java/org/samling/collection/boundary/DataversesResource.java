@@ -19,6 +19,7 @@ import org.samling.collection.control.Collections;
 import org.samling.collection.control.CreateCollectionCommand;
 import org.samling.collection.control.SetFileCategoriesCommand;
 import org.samling.collection.control.SetGrantDaysCommand;
+import org.samling.collection.control.SetRequireReviewCommand;
 import org.samling.collection.entity.Collection;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.error.SamlingException;
@@ -71,6 +72,13 @@ public class DataversesResource {
             List<String> names = value == null ? List.of() : List.of(value.split(","));
             return ApiResponses.ok(CollectionJson.of(engine.submit(
                     new SetFileCategoriesCommand(caller.context(), collection, names))));
+        }
+        if ("requireReview".equals(attribute)) {
+            if (!"true".equals(value) && !"false".equals(value)) {
+                throw SamlingException.badRequest("error.badBoolean", "requireReview");
+            }
+            return ApiResponses.ok(CollectionJson.of(engine.submit(
+                    new SetRequireReviewCommand(caller.context(), collection, Boolean.parseBoolean(value)))));
         }
         if (!"grantDays".equals(attribute)) {
             throw SamlingException.badRequest("error.unknownAttribute", attribute);

@@ -49,6 +49,10 @@ public class Collection {
     @Column(name = "grant_days", nullable = false)
     private int grantDays = 365;
 
+    /** Depositors submit their datasets for review instead of publishing them. */
+    @Column(name = "require_review", nullable = false)
+    private boolean requireReview;
+
     /** Categories this collection adds for files, one per line. */
     @Column(name = "file_categories", nullable = false)
     private String fileCategories = "";
@@ -65,6 +69,7 @@ public class Collection {
         this.parentId = parent.getId();
         this.path = parent.getPath();
         this.creatorRole = parent.getCreatorRole();
+        this.requireReview = parent.isRequireReview();
         this.creatorId = creatorId;
         this.createdAt = Instant.now();
     }
@@ -104,6 +109,22 @@ public class Collection {
 
     public String getCreatorRole() {
         return creatorRole;
+    }
+
+    /**
+     * The role a depositor gets on the dataset they create: the collection's, or where datasets
+     * are reviewed, a contributor's (edits, submits, never publishes).
+     */
+    public String depositorRole() {
+        return requireReview ? "contributor" : creatorRole;
+    }
+
+    public boolean isRequireReview() {
+        return requireReview;
+    }
+
+    public void setRequireReview(boolean requireReview) {
+        this.requireReview = requireReview;
     }
 
     public Instant getCreatedAt() {

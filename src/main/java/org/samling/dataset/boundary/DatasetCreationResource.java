@@ -26,6 +26,9 @@ import org.samling.platform.rest.JsonBodies;
 public class DatasetCreationResource {
 
     @Inject
+    org.samling.dataset.control.Licenses licenses;
+
+    @Inject
     Collections collections;
 
     @Inject
@@ -38,7 +41,7 @@ public class DatasetCreationResource {
     @Consumes(MediaType.WILDCARD)
     public Response create(@PathParam("alias") String alias, InputStream body) {
         Collection collection = collections.require(alias);
-        DatasetMetadata metadata = DatasetJsonReader.read(JsonBodies.object(body));
+        DatasetMetadata metadata = DatasetJsonReader.read(JsonBodies.object(body), licenses);
         CreatedDataset created = engine.submit(new CreateDatasetCommand(caller.context(), collection, metadata));
         return ApiResponses.created(Json.createObjectBuilder()
                 .add("id", created.dataset().getId())

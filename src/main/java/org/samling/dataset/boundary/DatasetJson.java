@@ -18,7 +18,7 @@ import org.samling.file.boundary.FileJson;
 import org.samling.file.control.FileRow;
 
 /** A dataset in the shape of the Dataverse Native API, with the version the caller may see. */
-final class DatasetJson {
+public final class DatasetJson {
 
     private static final Map<String, String> BLOCK_NAMES = Map.of(
             "citation", "Citation Metadata",
@@ -28,7 +28,7 @@ final class DatasetJson {
     private DatasetJson() {
     }
 
-    static JsonObject of(VisibleDataset visible, List<FileRow> files, String publisher) {
+    public static JsonObject of(VisibleDataset visible, List<FileRow> files, String publisher) {
         Dataset dataset = visible.dataset();
         GlobalId id = dataset.getGlobalId();
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -45,7 +45,8 @@ final class DatasetJson {
         return json.build();
     }
 
-    static JsonObject version(VisibleDataset visible, List<FileRow> files, String publisher) {
+    /** @param files the version's files as the caller may see them, or null to leave them out */
+    public static JsonObject version(VisibleDataset visible, List<FileRow> files, String publisher) {
         Dataset dataset = visible.dataset();
         DatasetVersion version = visible.version();
         License license = version.getLicense();
@@ -56,11 +57,27 @@ final class DatasetJson {
                 .add("versionState", version.getState().name())
                 .add("createTime", version.getCreatedAt().toString())
                 .add("lastUpdateTime", version.getUpdatedAt().toString())
-                .add("license", Json.createObjectBuilder().add("name", license.displayName()).add("uri", license.uri()))
                 .add("citation", Citation.of(visible, publisher))
                 .add("fileAccessRequest", true)
-                .add("metadataBlocks", blocks(visible.metadata()))
-                .add("files", files(files, version.getId()));
+                .add("metadataBlocks", blocks(visible.metadata()));
+        if (!license.isCustom()) {
+            JsonObjectBuilder named = Json.createObjectBuilder().add("name", license.displayName());
+            if (license.uri() != null) {
+                named.add("uri", license.uri());
+            }
+            json.add("license", named);
+        } else if (version.getDataUseAgreement() != null) {
+            json.add("termsOfUse", version.getDataUseAgreement());
+        }
+        if (files != null) {
+            json.add("files", files(files, version.getId()));
+        }
+        if (version.isDeaccessioned()) {
+            json.add("deaccessionNote", version.getDeaccessionReason());
+            if (version.getDeaccessionForwardUrl() != null) {
+                json.add("deaccessionLink", version.getDeaccessionForwardUrl());
+            }
+        }
         if (version.getTermsOfAccess() != null) {
             json.add("termsOfAccess", version.getTermsOfAccess());
         }

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.samling.dataset.entity.DatasetMetadata;
+import org.samling.dataset.control.Licenses;
 import org.samling.dataset.entity.License;
 import org.samling.platform.error.SamlingException;
 
@@ -14,30 +15,30 @@ final class DatasetJsonReader {
     }
 
     /** Accepts the whole dataset object or just its version object. */
-    static DatasetMetadata read(JsonObject body) {
+    static DatasetMetadata read(JsonObject body, Licenses licenses) {
         JsonObject version = body.containsKey("datasetVersion") ? objectOrFail(body, "datasetVersion") : body;
         if (!version.containsKey("metadataBlocks")) {
             throw SamlingException.badRequest("error.metadataBlocksRequired");
         }
         JsonObject blocks = objectOrFail(version, "metadataBlocks");
         try {
-            return DatasetMetadata.fromBlocks(blocks, license(version.get("license"))).withTerms(
-                    new DatasetMetadata.Terms(text(version, "termsOfAccess"),
-                            text(version, "dataUseAgreement") != null ? text(version, "dataUseAgreement")
-                                    : text(version, "termsOfUse")));
+            String termsOfUse = text(version, "dataUseAgreement") != null ? text(version, "dataUseAgreement")
+                    : text(version, "termsOfUse");
+            return DatasetMetadata.fromBlocks(blocks, license(version.get("license"), termsOfUse, licenses)).withTerms(
+                    new DatasetMetadata.Terms(text(version, "termsOfAccess"), termsOfUse));
         } catch (IllegalArgumentException | ClassCastException e) {
             throw SamlingException.badRequest("error.badMetadata", e.getMessage());
         }
     }
 
-    private static License license(JsonValue value) {
+    /** No license and terms of use of one's own: custom terms; no license at all: the default one. */
+    private static License license(JsonValue value, String termsOfUse, Licenses licenses) {
         if (value == null || value == JsonValue.NULL) {
-            return License.CC0;
+            return termsOfUse != null && !termsOfUse.isBlank() ? License.CUSTOM : licenses.defaultLicense();
         }
         String name = value instanceof JsonString string ? string.getString()
-                : value instanceof JsonObject object ? object.getString("name", object.getString("uri", null)) : null;
-        return License.byName(name).orElseThrow(() -> SamlingException.badRequest("error.unknownLicense",
-                String.valueOf(name)));
+                : value instanceof JsonObject object ? object.getString("name", object.getString("uri", "")) : "";
+        return licenses.chosen(name);
     }
 
     private static String text(JsonObject version, String name) {

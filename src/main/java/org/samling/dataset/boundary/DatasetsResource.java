@@ -37,6 +37,9 @@ import org.samling.platform.rest.JsonBodies;
 public class DatasetsResource {
 
     @Inject
+    org.samling.dataset.control.Licenses licenses;
+
+    @Inject
     Datasets datasets;
 
     @Inject
@@ -81,7 +84,7 @@ public class DatasetsResource {
     @Consumes(MediaType.WILDCARD)
     public Response editDraft(@QueryParam("persistentId") String persistentId, InputStream body) {
         Dataset dataset = datasets.requireByGlobalId(persistentId);
-        var metadata = DatasetJsonReader.read(JsonBodies.object(body));
+        var metadata = DatasetJsonReader.read(JsonBodies.object(body), licenses);
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
         VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
         return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));

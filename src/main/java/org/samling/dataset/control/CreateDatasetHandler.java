@@ -29,9 +29,13 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
     @Inject
     RoleAssignments roles;
 
+    @Inject
+    MetadataRules rules;
+
     @Override
     public CreatedDataset handle(CreateDatasetCommand command) {
-        MetadataValidator.validate(command.metadata());
+        long collectionId = command.collection().getId();
+        rules.validate(collectionId, command.metadata());
         DatasetMetadata metadata = command.metadata();
         if (metadata.citation().dateOfDeposit() == null) {
             metadata = metadata.withCitation(metadata.citation()
@@ -41,10 +45,11 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
                 command.context().time());
         em.persist(dataset);
         em.flush();
-        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), metadata, command.context().time());
+        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), metadata, rules.searchWords(collectionId, metadata),
+                command.context().time());
         em.persist(draft);
         if (!command.context().isGuest()) {
-            roles.assign("@" + command.context().username(), command.collection().getCreatorRole(),
+            roles.assign("@" + command.context().username(), command.collection().depositorRole(),
                     ObjectRef.dataset(dataset.getId()));
         }
         return new CreatedDataset(dataset, draft);

@@ -37,6 +37,9 @@ public class DatasetReader {
     @Inject
     ReviewLinks reviewLinks;
 
+    @Inject
+    MetadataRules rules;
+
     public VisibleDataset open(RequestContext context, String persistentId) {
         Dataset dataset = datasets.requireByGlobalId(persistentId);
         return open(context, dataset, null);
@@ -51,22 +54,59 @@ public class DatasetReader {
                 "error.datasetNotFound", dataset.getGlobalId().asString()));
         var anonymous = reviewLinks.inForce(context)
                 .filter(link -> link.datasetId() == dataset.getId() && link.anonymised() && chosen.isDraft());
-        DatasetMetadata metadata = anonymous.map(link -> Anonymiser.hide(chosen.metadata(), link.hiddenFields()))
-                .orElseGet(chosen::metadata);
+        DatasetMetadata stored = DatasetVisibility.seesInternalFields(granted) ? chosen.metadata()
+                : rules.withoutInternal(dataset.getCollectionId(), chosen.metadata());
+        DatasetMetadata metadata = anonymous.map(link -> Anonymiser.hide(stored, link.hiddenFields())).orElse(stored);
         return new VisibleDataset(dataset, chosen, collections.find(dataset.getCollectionId()).orElseThrow(),
                 granted, metadata, anonymous.isPresent());
+    }
+
+    public record VersionPage(java.util.List<VisibleDataset> versions, long total) {
+    }
+
+    /**
+     * The dataset's versions newest first, as Dataverse lists them: everything (the draft, the
+     * withdrawn) for those who may see drafts, the published versions for everyone else.
+     */
+    public VersionPage versions(RequestContext context, Dataset dataset, int offset, int limit) {
+        Set<Permission> granted = permissions.permissionsOn(context, ObjectRef.dataset(dataset.getId()));
+        boolean all = DatasetVisibility.seesDraft(granted);
+        var collection = collections.find(dataset.getCollectionId()).orElseThrow();
+        java.util.List<DatasetVersion> chosen = new java.util.ArrayList<>();
+        long total = all ? datasets.countNumbered(dataset, true) : datasets.countNumbered(dataset, false);
+        int skip = offset;
+        int room = limit;
+        if (all && datasets.draft(dataset).isPresent()) {
+            total++;
+            if (skip == 0 && room > 0) {
+                chosen.add(datasets.draft(dataset).get());
+                room--;
+            } else {
+                skip--;
+            }
+        }
+        if (room > 0) {
+            chosen.addAll(datasets.numbered(dataset, all, skip, room));
+        }
+        if (total == 0) {
+            throw SamlingException.notFound("error.datasetNotFound", dataset.getGlobalId().asString());
+        }
+        boolean internal = DatasetVisibility.seesInternalFields(granted);
+        return new VersionPage(chosen.stream().map(version -> new VisibleDataset(dataset, version, collection, granted,
+                internal ? version.metadata() : rules.withoutInternal(dataset.getCollectionId(), version.metadata()),
+                false)).toList(), total);
     }
 
     private Optional<DatasetVersion> choose(Dataset dataset, String version, boolean seesDrafts) {
         if (version == null || version.equals(":latest")) {
             Optional<DatasetVersion> draft = seesDrafts ? datasets.draft(dataset) : Optional.empty();
-            return draft.isPresent() ? draft : datasets.released(dataset);
+            return draft.or(() -> datasets.released(dataset)).or(() -> datasets.newestDeaccessioned(dataset));
         }
         if (version.equals(":draft")) {
             return seesDrafts ? datasets.draft(dataset) : Optional.empty();
         }
         if (version.equals(":latest-published")) {
-            return datasets.released(dataset);
+            return datasets.released(dataset).or(() -> datasets.newestDeaccessioned(dataset));
         }
         String[] parts = version.split("\\.");
         try {

@@ -80,6 +80,57 @@ public class Datasets {
                 : Optional.ofNullable(em.find(DatasetVersion.class, dataset.getReleasedVersionId()));
     }
 
+    /** The highest major number any version got (published or withdrawn since), 0 before the first. */
+    public int lastMajorNumber(Dataset dataset) {
+        Integer last = em.createQuery("select max(v.versionNumber) from DatasetVersion v where v.datasetId = :d",
+                Integer.class).setParameter("d", dataset.getId()).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    /** The newest version still published (not withdrawn). */
+    public Optional<DatasetVersion> newestReleased(Dataset dataset) {
+        return em.createQuery("select v from DatasetVersion v where v.datasetId = :d and v.state = :s "
+                        + "order by v.versionNumber desc, v.minorVersionNumber desc", DatasetVersion.class)
+                .setParameter("d", dataset.getId())
+                .setParameter("s", VersionState.RELEASED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The newest withdrawn version: what a dataset shows when no version of it is published any more. */
+    public Optional<DatasetVersion> newestDeaccessioned(Dataset dataset) {
+        return em.createQuery("select v from DatasetVersion v where v.datasetId = :d and v.state = :s "
+                        + "order by v.versionNumber desc, v.minorVersionNumber desc", DatasetVersion.class)
+                .setParameter("d", dataset.getId())
+                .setParameter("s", VersionState.DEACCESSIONED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every version but the draft, newest first, a page at a time; the withdrawn ones too if asked. */
+    public java.util.List<DatasetVersion> numbered(Dataset dataset, boolean withdrawnToo, int offset, int limit) {
+        return em.createQuery("select v from DatasetVersion v where v.datasetId = :d and v.state in :states "
+                        + "order by v.versionNumber desc, v.minorVersionNumber desc", DatasetVersion.class)
+                .setParameter("d", dataset.getId())
+                .setParameter("states", states(withdrawnToo))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countNumbered(Dataset dataset, boolean withdrawnToo) {
+        return em.createQuery("select count(v) from DatasetVersion v where v.datasetId = :d and v.state in :states",
+                Long.class).setParameter("d", dataset.getId()).setParameter("states", states(withdrawnToo))
+                .getSingleResult();
+    }
+
+    private static java.util.List<VersionState> states(boolean withdrawnToo) {
+        return withdrawnToo ? java.util.List.of(VersionState.RELEASED, VersionState.DEACCESSIONED)
+                : java.util.List.of(VersionState.RELEASED);
+    }
+
     public Optional<DatasetVersion> version(Dataset dataset, int major, int minor) {
         return em.createQuery("select v from DatasetVersion v where v.datasetId = :d "
                         + "and v.versionNumber = :major and v.minorVersionNumber = :minor", DatasetVersion.class)

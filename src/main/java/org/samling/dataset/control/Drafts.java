@@ -1,5 +1,6 @@
 package org.samling.dataset.control;
 
+import org.samling.platform.context.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,14 +23,23 @@ public class Drafts {
     @Inject
     Sql sql;
 
+    @Inject
+    DatasetLocks locks;
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public DatasetVersion ensureDraft(Dataset dataset, java.time.Instant at) {
+    /**
+     * The draft to change, made from the published version if there is none. A dataset in review
+     * may be changed only by those who may publish it (its curators).
+     */
+    public DatasetVersion ensureDraft(Dataset dataset, RequestContext context) {
+        locks.requireEditable(dataset, context);
+        java.time.Instant at = context.time();
         var existing = datasets.draft(dataset);
         if (existing.isPresent()) {
             return existing.get();
         }
         DatasetVersion released = datasets.released(dataset).orElseThrow();
-        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), released.metadata(), at);
+        DatasetVersion draft = DatasetVersion.draft(dataset.getId(), released.metadata(), released.getSearchText(), at);
         em.persist(draft);
         em.flush();
         // one statement however many files: a 10,000-file dataset gets its draft at once

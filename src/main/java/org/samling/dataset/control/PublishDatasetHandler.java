@@ -24,16 +24,18 @@ public class PublishDatasetHandler implements CommandHandler<PublishDatasetComma
     @Inject
     Sql sql;
 
+    @Inject
+    jakarta.enterprise.event.Event<DatasetPublished> published;
+
     @Override
     public DatasetVersion handle(PublishDatasetCommand command) {
         Dataset dataset = datasets.lock(command.dataset());
         DatasetVersion draft = datasets.draft(dataset)
                 .orElseThrow(() -> SamlingException.conflict("error.nothingToPublish"));
         Optional<DatasetVersion> released = datasets.released(dataset);
-        if (released.isEmpty()) {
-            draft.release(1, 0, command.context().time());
-        } else if (command.major()) {
-            draft.release(released.get().getVersionNumber() + 1, 0, command.context().time());
+        int lastMajor = datasets.lastMajorNumber(dataset);
+        if (released.isEmpty() || command.major()) {
+            draft.release(lastMajor + 1, 0, command.context().time());
         } else if (sameFiles(draft, released.get())) {
             draft.release(released.get().getVersionNumber(), released.get().getMinorVersionNumber() + 1,
                     command.context().time());
@@ -42,6 +44,7 @@ public class PublishDatasetHandler implements CommandHandler<PublishDatasetComma
         }
         em.flush();
         dataset.released(draft);
+        published.fire(new DatasetPublished(dataset.getId(), draft.getId(), command.context()));
         return draft;
     }
 

@@ -21,17 +21,20 @@ public class UpdateMetadataHandler implements CommandHandler<UpdateMetadataComma
     @Inject
     Datasets datasets;
 
+    @Inject
+    MetadataRules rules;
+
     @Override
     public DatasetVersion handle(UpdateMetadataCommand command) {
-        MetadataValidator.validate(command.metadata());
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
+        rules.validate(dataset.getCollectionId(), command.metadata());
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context());
         DatasetMetadata metadata = command.metadata();
         String deposited = draft.metadata().citation().dateOfDeposit();
         if (metadata.citation().dateOfDeposit() == null && deposited != null) {
             metadata = metadata.withCitation(metadata.citation().withDateOfDeposit(deposited));
         }
-        draft.apply(metadata, command.context().time());
+        draft.apply(metadata, rules.searchWords(dataset.getCollectionId(), metadata), command.context().time());
         dataset.touch(command.context().time());
         return draft;
     }

@@ -61,7 +61,7 @@ public record CitationMetadata(String title, String alternativeTitle, List<Autho
         JsonArrayBuilder fields = Json.createArrayBuilder();
         addIfPresent(fields, title, MetadataFields.primitive("title", orEmpty(title)));
         if (alternativeTitle != null && !alternativeTitle.isBlank()) {
-            fields.add(MetadataFields.primitive("alternativeTitle", alternativeTitle));
+            fields.add(MetadataFields.primitives("alternativeTitle", List.of(alternativeTitle)));
         }
         if (!authors.isEmpty()) {
             fields.add(MetadataFields.compound("author", authors.stream().map(a -> {

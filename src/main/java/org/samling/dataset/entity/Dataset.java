@@ -44,6 +44,12 @@ public class Dataset {
     @Column(name = "released_version_id")
     private Long releasedVersionId;
 
+    @Column(name = "files_destroyed_at")
+    private Instant filesDestroyedAt;
+
+    @Column(name = "destruction_reason")
+    private String destructionReason;
+
     protected Dataset() {
     }
 
@@ -85,6 +91,21 @@ public class Dataset {
         this.modifiedAt = at;
     }
 
+    /** Its files were destroyed at the end of retention; the dataset stays as a record of them. */
+    public void filesDestroyed(String reason, Instant at) {
+        this.filesDestroyedAt = at;
+        this.destructionReason = reason;
+        this.modifiedAt = at;
+    }
+
+    public Instant getFilesDestroyedAt() {
+        return filesDestroyedAt;
+    }
+
+    public String getDestructionReason() {
+        return destructionReason;
+    }
+
     public Instant getPublicationDate() {
         return publicationDate;
     }
@@ -95,6 +116,12 @@ public class Dataset {
 
     public boolean isReleased() {
         return releasedVersionId != null;
+    }
+
+    /** The newest version still published, after one was withdrawn (null if none is). */
+    public void stillReleased(DatasetVersion version, Instant at) {
+        this.releasedVersionId = version == null ? null : version.getId();
+        touch(at);
     }
 
     public void released(DatasetVersion version) {

@@ -65,6 +65,11 @@ public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, Lice
         return new DatasetMetadata(newBlocks, newCitation, license, terms);
     }
 
+    /** The same metadata with these blocks (internal fields taken out, say); the citation is read again from them. */
+    public DatasetMetadata withBlocks(JsonObject newBlocks) {
+        return new DatasetMetadata(newBlocks, CitationMetadata.from(fieldsOf(newBlocks, "citation")), license, terms);
+    }
+
     public DatasetMetadata withLicense(License newLicense) {
         return new DatasetMetadata(blocks, citation, newLicense, terms);
     }
@@ -89,5 +94,21 @@ public record DatasetMetadata(JsonObject blocks, CitationMetadata citation, Lice
 
     public String blocksJson() {
         return blocks.toString();
+    }
+
+    /** The sensitive block's retention date, when it holds a valid one. */
+    public java.util.Optional<java.time.LocalDate> retentionUntil() {
+        try {
+            return java.util.Optional.ofNullable(MetadataFields.text(fieldsOf(blocks, "sensitive"), "retentionUntil"))
+                    .filter(s -> !s.isBlank()).map(s -> java.time.LocalDate.parse(s.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** What happens when retention ends: review, anonymise or destroy. */
+    public java.util.Optional<String> retentionAction() {
+        return java.util.Optional.ofNullable(MetadataFields.text(fieldsOf(blocks, "sensitive"), "retentionAction"))
+                .filter(s -> !s.isBlank() && s.length() <= 16);
     }
 }

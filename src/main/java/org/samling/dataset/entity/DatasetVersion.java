@@ -43,6 +43,15 @@ public class DatasetVersion {
 
     private String license;
 
+    @Column(name = "license_uri")
+    private String licenseUri;
+
+    @Column(name = "retention_until")
+    private java.time.LocalDate retentionUntil;
+
+    @Column(name = "retention_action")
+    private String retentionAction;
+
     @Column(nullable = false)
     private String metadata;
 
@@ -67,25 +76,38 @@ public class DatasetVersion {
     @Column(name = "data_use_agreement")
     private String dataUseAgreement;
 
+    @Column(name = "deaccession_reason")
+    private String deaccessionReason;
+
+    @Column(name = "deaccession_forward_url")
+    private String deaccessionForwardUrl;
+
+    @Column(name = "deaccessioned_at")
+    private Instant deaccessionedAt;
+
     protected DatasetVersion() {
     }
 
-    public static DatasetVersion draft(Long datasetId, DatasetMetadata metadata, Instant at) {
+    /** @param searchWords what search finds besides title and description (never an internal value) */
+    public static DatasetVersion draft(Long datasetId, DatasetMetadata metadata, String searchWords, Instant at) {
         DatasetVersion version = new DatasetVersion();
         version.datasetId = datasetId;
         version.state = VersionState.DRAFT;
         version.createdAt = at;
-        version.apply(metadata, at);
+        version.apply(metadata, searchWords, at);
         return version;
     }
 
-    public void apply(DatasetMetadata metadata, Instant at) {
+    public void apply(DatasetMetadata metadata, String searchWords, Instant at) {
         CitationMetadata citation = metadata.citation();
         this.title = citation.title();
         this.description = citation.descriptions().isEmpty() ? null : citation.descriptions().get(0);
-        this.license = metadata.license().displayName();
+        this.license = metadata.license().isCustom() ? null : metadata.license().displayName();
+        this.licenseUri = metadata.license().uri();
+        this.retentionUntil = metadata.retentionUntil().orElse(null);
+        this.retentionAction = metadata.retentionAction().orElse(null);
         this.metadata = metadata.blocksJson();
-        this.searchText = citation.searchWords();
+        this.searchText = searchWords;
         this.searchLanguage = citation.searchLanguage();
         this.termsOfAccess = blankToNull(metadata.terms().termsOfAccess());
         this.dataUseAgreement = blankToNull(metadata.terms().dataUseAgreement());
@@ -98,6 +120,31 @@ public class DatasetVersion {
         this.state = VersionState.RELEASED;
         this.releaseTime = at;
         this.updatedAt = releaseTime;
+    }
+
+    /** Withdraws this published version; its landing page becomes a tombstone with the reason. */
+    public void deaccession(String reason, String forwardUrl, Instant at) {
+        this.state = VersionState.DEACCESSIONED;
+        this.deaccessionReason = reason;
+        this.deaccessionForwardUrl = forwardUrl;
+        this.deaccessionedAt = at;
+        this.updatedAt = at;
+    }
+
+    public boolean isDeaccessioned() {
+        return state == VersionState.DEACCESSIONED;
+    }
+
+    public String getDeaccessionReason() {
+        return deaccessionReason;
+    }
+
+    public String getDeaccessionForwardUrl() {
+        return deaccessionForwardUrl;
+    }
+
+    public Instant getDeaccessionedAt() {
+        return deaccessionedAt;
     }
 
     public Long getId() {
@@ -138,7 +185,15 @@ public class DatasetVersion {
     }
 
     public License getLicense() {
-        return License.byName(license).orElse(License.CC0);
+        return License.stored(license, licenseUri);
+    }
+
+    public java.time.LocalDate getRetentionUntil() {
+        return retentionUntil;
+    }
+
+    public String getRetentionAction() {
+        return retentionAction;
     }
 
     public String getMetadata() {
@@ -148,6 +203,10 @@ public class DatasetVersion {
     public DatasetMetadata metadata() {
         return DatasetMetadata.fromStored(metadata, getLicense(),
                 new DatasetMetadata.Terms(termsOfAccess, dataUseAgreement));
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 
     public String getTermsOfAccess() {

@@ -1,45 +1,22 @@
 package org.samling.dataset.entity;
 
-import java.util.Arrays;
-import java.util.Optional;
+/**
+ * The license a version carries, by name and deed, as it stood when the version was saved (the
+ * list the administrator manages may change later). Custom terms have no deed: the version's
+ * terms of use say what applies.
+ */
+public record License(String displayName, String uri) {
 
-/** The licenses a dataset can carry, by name, SPDX id and deed. */
-public enum License {
-    CC0("CC0 1.0", "CC0-1.0", "http://creativecommons.org/publicdomain/zero/1.0"),
-    CC_BY("CC BY 4.0", "CC-BY-4.0", "http://creativecommons.org/licenses/by/4.0");
+    public static final License CC0 = new License("CC0 1.0", "http://creativecommons.org/publicdomain/zero/1.0");
 
-    private final String displayName;
-    private final String spdx;
-    private final String uri;
+    public static final License CUSTOM = new License("Custom terms", null);
 
-    License(String displayName, String spdx, String uri) {
-        this.displayName = displayName;
-        this.spdx = spdx;
-        this.uri = uri;
+    public boolean isCustom() {
+        return equals(CUSTOM);
     }
 
-    public String displayName() {
-        return displayName;
-    }
-
-    public String spdx() {
-        return spdx;
-    }
-
-    public String uri() {
-        return uri;
-    }
-
-    /** Finds a license by its name, SPDX id or URI, ignoring case. */
-    public static Optional<License> byName(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String wanted = name.trim();
-        return Arrays.stream(values())
-                .filter(l -> l.displayName.equalsIgnoreCase(wanted) || l.spdx.equalsIgnoreCase(wanted)
-                        || l.uri.equalsIgnoreCase(wanted.replaceFirst("/$", ""))
-                        || l.name().equalsIgnoreCase(wanted))
-                .findFirst();
+    /** What the stored columns hold: null name for custom terms. */
+    public static License stored(String name, String uri) {
+        return name == null ? CUSTOM : new License(name, uri);
     }
 }

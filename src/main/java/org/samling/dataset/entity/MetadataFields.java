@@ -25,6 +25,13 @@ public final class MetadataFields {
         return field(typeName, false, "primitive", Json.createValue(value));
     }
 
+    /** A primitive field that takes a list (Dataverse 6's alternativeTitle, kindOfData ...). */
+    public static JsonObject primitives(String typeName, List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return field(typeName, true, "primitive", array.build());
+    }
+
     public static JsonObject vocabulary(String typeName, List<String> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         values.forEach(array::add);

@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.samling.platform.context.ObjectRef;
+import java.util.Locale;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;
@@ -17,27 +17,34 @@ import org.samling.dataset.control.CreateDatasetCommand;
 import org.samling.dataset.control.CreatedDataset;
 import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
+import org.samling.dataset.control.Licenses;
+import org.samling.dataset.control.Templates;
 import org.samling.dataset.control.UpdateMetadataCommand;
 import org.samling.dataset.control.VisibleDataset;
-import org.samling.dataset.entity.CitationMetadata;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetMetadata;
-import org.samling.dataset.entity.Languages;
 import org.samling.dataset.entity.License;
-import org.samling.dataset.entity.Subjects;
+import org.samling.metadata.control.CollectionBlocks;
+import org.samling.metadata.control.MetadataBlocks;
+import org.samling.metadata.web.MetadataForm;
 import org.samling.platform.command.CommandEngine;
+import org.samling.platform.context.ObjectRef;
 import org.samling.platform.error.SamlingException;
+import org.samling.platform.error.ValidationException;
+import org.samling.platform.json.Json;
 import org.samling.platform.web.FacesMessages;
 
 /**
- * The form to create a dataset in a collection ({@code ?collection=alias}) or to edit a
- * dataset's draft ({@code ?persistentId=...}).
+ * The form to create a dataset in a collection ({@code ?collection=alias}, starting from its
+ * default template or {@code &template=id}) or to edit a dataset's draft ({@code ?persistentId=...}):
+ * the blocks the collection enables, the license or custom terms, the terms of access.
  */
 @Named
 @ViewScoped
 public class DatasetEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String CUSTOM_TERMS = "custom";
 
     @Inject
     Collections collections;
@@ -49,6 +56,21 @@ public class DatasetEditView implements Serializable {
     DatasetReader reader;
 
     @Inject
+    CollectionBlocks collectionBlocks;
+
+    @Inject
+    MetadataBlocks blocks;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    org.samling.dataset.control.MetadataRules rules;
+
+    @Inject
     CommandEngine engine;
 
     @Inject
@@ -56,20 +78,14 @@ public class DatasetEditView implements Serializable {
 
     private String collectionAlias;
     private String persistentId;
-    private String title;
-    private String alternativeTitle;
-    private List<AuthorRow> authors = new ArrayList<>(List.of(new AuthorRow()));
-    private String contactName;
-    private String contactEmail;
-    private String description;
-    private String keywords;
-    private List<String> subjects = new ArrayList<>();
-    private List<String> languages = new ArrayList<>();
-    private String license = License.CC0.name();
+    private Long templateId;
+    private MetadataForm form;
+    private String license;
     private String termsOfAccess;
     private String dataUseAgreement;
-    /** The stored blocks of the version being edited, so fields this form does not show are kept. */
-    private String previousBlocks;
+    /** The stored blocks of the version being edited, so blocks this form does not show are kept. */
+    private String previousBlocks = "{}";
+    private List<String> problems = List.of();
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -84,16 +100,46 @@ public class DatasetEditView implements Serializable {
                 collectionAlias = collection.getAlias();
                 if (!engine.canIssue(CreateDatasetCommand.class, caller.context(), ObjectRef.collection(collection.getId()))) {
                     redirectToSignIn(faces);
+                    return;
                 }
-                if (caller.user().isPresent()) {
-                    contactName = caller.user().get().getDisplayName();
-                    contactEmail = caller.user().get().getEmail();
-                }
+                startFrom(collection, templateId == null ? templates.defaultFor(collection.getId()).orElse(null)
+                        : templates.available(collection.getId()).stream().filter(t -> t.id() == templateId).findFirst()
+                        .orElseThrow(() -> SamlingException.notFound("error.templateNotFound", templateId)));
             }
         } catch (SamlingException e) {
             faces.getExternalContext().responseSendError(404, FacesMessages.text(e.messageKey(), e.arguments()));
             faces.responseComplete();
         }
+    }
+
+    /** A new dataset: the template's values, and the depositor as contact unless the template names one. */
+    private void startFrom(Collection collection, Templates.Template template) {
+        JsonObject start = template == null ? JsonValue.EMPTY_JSON_OBJECT : template.blocks();
+        if (caller.user().isPresent() && DatasetMetadata.fieldsOf(start, "citation").getValuesAs(JsonObject.class)
+                .stream().noneMatch(f -> "datasetContact".equals(f.getString("typeName", "")))) {
+            var user = caller.user().get();
+            var contact = Json.createObjectBuilder()
+                    .add("datasetContactName", part("datasetContactName", user.getDisplayName()))
+                    .add("datasetContactEmail", part("datasetContactEmail", user.getEmail()));
+            var citation = Json.createArrayBuilder(DatasetMetadata.fieldsOf(start, "citation"))
+                    .add(Json.createObjectBuilder().add("typeName", "datasetContact").add("multiple", true)
+                            .add("typeClass", "compound").add("value", Json.createArrayBuilder().add(contact)));
+            start = Json.createObjectBuilder(start).add("citation", Json.createObjectBuilder().add("fields", citation))
+                    .build();
+        }
+        templateId = template == null ? null : template.id();
+        license = template == null || template.license() == null
+                ? template != null && template.termsOfUse() != null ? CUSTOM_TERMS : licenses.defaultLicense().displayName()
+                : template.license();
+        termsOfAccess = template == null ? null : template.termsOfAccess();
+        dataUseAgreement = template == null ? null : template.termsOfUse();
+        form = MetadataForm.of(collectionBlocks.enabled(collection.getId()), start,
+                collectionBlocks.internalFields(collection.getId()), blocks, locale());
+    }
+
+    private static JsonObject part(String name, String value) {
+        return Json.createObjectBuilder().add("typeName", name).add("multiple", false).add("typeClass", "primitive")
+                .add("value", value == null ? "" : value).build();
     }
 
     private void loadExisting() {
@@ -104,25 +150,12 @@ public class DatasetEditView implements Serializable {
         }
         DatasetMetadata previous = visible.metadata();
         previousBlocks = previous.blocksJson();
-        CitationMetadata citation = previous.citation();
-        title = citation.title();
-        alternativeTitle = citation.alternativeTitle();
-        authors = new ArrayList<>(citation.authors().stream()
-                .map(a -> new AuthorRow(a.name(), a.affiliation(), a.orcid())).toList());
-        if (authors.isEmpty()) {
-            authors.add(new AuthorRow());
-        }
-        citation.contacts().stream().findFirst().ifPresent(c -> {
-            contactName = c.name();
-            contactEmail = c.email();
-        });
-        description = String.join("\n\n", citation.descriptions());
-        keywords = String.join(", ", citation.keywords());
-        subjects = new ArrayList<>(citation.subjects());
-        languages = new ArrayList<>(citation.languages());
-        license = previous.license().name();
+        license = previous.license().isCustom() ? CUSTOM_TERMS : previous.license().displayName();
         termsOfAccess = previous.terms().termsOfAccess();
         dataUseAgreement = previous.terms().dataUseAgreement();
+        collectionAlias = visible.collection().getAlias();
+        form = MetadataForm.of(collectionBlocks.enabled(dataset.getCollectionId()), previous.blocks(),
+                collectionBlocks.internalFields(dataset.getCollectionId()), blocks, locale());
     }
 
     private void redirectToSignIn(FacesContext faces) {
@@ -130,28 +163,33 @@ public class DatasetEditView implements Serializable {
             String back = "/dataset-edit.xhtml?collection=" + collectionAlias;
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/login.xhtml?returnTo=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+            faces.responseComplete();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    public void addAuthor() {
-        authors.add(new AuthorRow());
-    }
-
-    public void removeAuthor(AuthorRow row) {
-        authors.remove(row);
-        if (authors.isEmpty()) {
-            authors.add(new AuthorRow());
-        }
+    /** Starts the form again from another template (new datasets only). */
+    public void chooseTemplate() {
+        Collection collection = collections.require(collectionAlias);
+        Long chosen = templateId;
+        startFrom(collection, chosen == null ? null : templates.available(collection.getId()).stream()
+                .filter(t -> t.id() == chosen).findFirst().orElse(null));
     }
 
     public String save() {
         try {
             DatasetMetadata metadata = metadata();
+            Collection collection = collections.require(collectionAlias);
+            var violations = rules.violations(persistentId == null ? collection.getId()
+                    : datasets.requireByGlobalId(persistentId).getCollectionId(), metadata);
+            if (!violations.isEmpty()) {
+                problems = form.showErrors(violations, locale(), blocks);
+                FacesMessages.error(new ValidationException(violations));
+                return null;
+            }
             String target;
             if (persistentId == null) {
-                Collection collection = collections.require(collectionAlias);
                 CreatedDataset created = engine.submit(new CreateDatasetCommand(caller.context(), collection, metadata));
                 target = created.dataset().getGlobalId().asString();
                 FacesMessages.info("dataset.created");
@@ -163,6 +201,10 @@ public class DatasetEditView implements Serializable {
             }
             FacesMessages.keepForRedirect();
             return "/dataset.xhtml?faces-redirect=true&persistentId=" + target;
+        } catch (ValidationException e) {
+            problems = form.showErrors(e.violations(), locale(), blocks);
+            FacesMessages.error(e);
+            return null;
         } catch (SamlingException e) {
             FacesMessages.error(e);
             return null;
@@ -170,46 +212,43 @@ public class DatasetEditView implements Serializable {
     }
 
     private DatasetMetadata metadata() {
-        List<CitationMetadata.Author> authorList = authors.stream()
-                .filter(a -> !a.isBlank())
-                .map(a -> new CitationMetadata.Author(trim(a.getName()), trim(a.getAffiliation()), trim(a.getOrcid())))
-                .toList();
-        List<CitationMetadata.Contact> contacts = (contactEmail == null || contactEmail.isBlank())
-                && (contactName == null || contactName.isBlank())
-                ? List.of() : List.of(new CitationMetadata.Contact(trim(contactName), trim(contactEmail)));
-        List<String> descriptions = description == null || description.isBlank() ? List.of() : List.of(description.trim());
-        List<String> keywordList = keywords == null ? List.of() : Arrays.stream(keywords.split("[,;\\n]"))
-                .map(String::trim).filter(k -> !k.isEmpty()).distinct().toList();
-        DatasetMetadata previous = previousBlocks == null ? null : DatasetMetadata.fromStored(previousBlocks, License.CC0);
-        String deposited = previous == null ? null : previous.citation().dateOfDeposit();
-        CitationMetadata citation = new CitationMetadata(trim(title), trim(alternativeTitle), authorList, contacts,
-                descriptions, keywordList, subjects, languages, deposited);
-        License chosen = License.byName(license).orElse(License.CC0);
-        DatasetMetadata.Terms terms = new DatasetMetadata.Terms(termsOfAccess, dataUseAgreement);
-        return (previous == null ? DatasetMetadata.of(citation, chosen)
-                : previous.withCitation(citation).withLicense(chosen)).withTerms(terms);
+        JsonObject blocksJson = form.blocks(DatasetMetadata.fromStored(previousBlocks, License.CUSTOM).blocks());
+        License chosen = CUSTOM_TERMS.equals(license) ? License.CUSTOM : licenses.chosen(license);
+        return DatasetMetadata.fromBlocks(blocksJson, chosen)
+                .withTerms(new DatasetMetadata.Terms(blank(termsOfAccess), blank(dataUseAgreement)));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public boolean isCreating() {
         return persistentId == null;
     }
 
-    public List<String> getAllSubjects() {
-        return Subjects.ALL;
+    public MetadataForm getForm() {
+        return form;
     }
 
-    public List<String> getAllLanguages() {
-        List<String> all = new ArrayList<>();
-        Languages.known().forEach(all::add);
-        return all;
+    public List<String> getProblems() {
+        return problems;
     }
 
-    public License[] getAllLicenses() {
-        return License.values();
+    public List<Licenses.Entry> getAllLicenses() {
+        return licenses.active();
+    }
+
+    public String getCustomTerms() {
+        return CUSTOM_TERMS;
+    }
+
+    public List<Templates.Template> getTemplates() {
+        return isCreating() && collectionAlias != null
+                ? templates.available(collections.require(collectionAlias).getId()) : List.of();
     }
 
     public String getCollectionAlias() {
@@ -228,72 +267,12 @@ public class DatasetEditView implements Serializable {
         this.persistentId = persistentId;
     }
 
-    public String getTitle() {
-        return title;
+    public Long getTemplateId() {
+        return templateId;
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getAlternativeTitle() {
-        return alternativeTitle;
-    }
-
-    public void setAlternativeTitle(String alternativeTitle) {
-        this.alternativeTitle = alternativeTitle;
-    }
-
-    public List<AuthorRow> getAuthors() {
-        return authors;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getKeywords() {
-        return keywords;
-    }
-
-    public void setKeywords(String keywords) {
-        this.keywords = keywords;
-    }
-
-    public List<String> getSubjects() {
-        return subjects;
-    }
-
-    public void setSubjects(List<String> subjects) {
-        this.subjects = subjects;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
     }
 
     public String getTermsOfAccess() {

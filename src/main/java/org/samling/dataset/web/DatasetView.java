@@ -55,6 +55,12 @@ public class DatasetView {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    org.samling.dataset.control.DatasetLocks locks;
+
+    @Inject
+    org.samling.metadata.control.MetadataBlocks metadataBlocks;
+
     private String persistentId;
     private String version;
     private FileListing listing;
@@ -64,6 +70,7 @@ public class DatasetView {
     private List<MetadataSections.Section> sections;
     private FilePager pager;
     private List<String> categories;
+    private Boolean inReview;
 
     @Inject
     FileCategories fileCategories;
@@ -117,7 +124,7 @@ public class DatasetView {
 
     public List<MetadataSections.Section> getSections() {
         if (sections == null) {
-            sections = MetadataSections.of(visible().metadata().blocks(), locale());
+            sections = MetadataSections.of(visible().metadata().blocks(), locale(), metadataBlocks);
         }
         return sections;
     }
@@ -188,6 +195,28 @@ public class DatasetView {
     public boolean canDownload(FileRow file) {
         visible();
         return file.mayBeOpenedBy(opener);
+    }
+
+    /** A published version the caller may withdraw (deaccession). */
+    public boolean isCanWithdraw() {
+        return visible().version().getState() == org.samling.dataset.entity.VersionState.RELEASED
+                && visible().can(Permission.PUBLISH_DATASET) && !isViaReviewLink();
+    }
+
+    public boolean isInReview() {
+        if (inReview == null) {
+            inReview = locks.inReview(visible().dataset().getId()).isPresent();
+        }
+        return inReview;
+    }
+
+    public boolean isReviewRequired() {
+        return visible().collection().isRequireReview();
+    }
+
+    /** A withdrawn (deaccessioned) version: the page is a tombstone. */
+    public boolean isWithdrawn() {
+        return visible().version().isDeaccessioned();
     }
 
     public boolean isAnonymised() {

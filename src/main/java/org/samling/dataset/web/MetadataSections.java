@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.samling.platform.i18n.Messages;
+import org.samling.metadata.control.MetadataBlocks;
 
 /** Turns stored metadata blocks into labelled rows for the dataset page. */
 public final class MetadataSections {
@@ -39,7 +39,8 @@ public final class MetadataSections {
     private MetadataSections() {
     }
 
-    static List<Section> of(JsonObject blocks, Locale locale) {
+    /** Each block with values, labelled as the block files say in the reader's language. */
+    static List<Section> of(JsonObject blocks, Locale locale, MetadataBlocks registry) {
         List<Section> sections = new ArrayList<>();
         blocks.forEach((name, block) -> {
             if (block instanceof JsonObject object && object.get("fields") instanceof JsonArray fields) {
@@ -49,29 +50,33 @@ public final class MetadataSections {
                     if (typeName.equals("title")) {
                         continue;
                     }
-                    List<String> values = values(field.get("value"));
+                    List<String> values = values(field.get("value"), typeName, locale, registry);
                     if (!values.isEmpty()) {
-                        rows.add(new Row(label(locale, "field." + typeName, typeName), values));
+                        rows.add(new Row(registry.field(typeName).map(f -> registry.title(f, locale))
+                                .orElse(readable(typeName)), values));
                     }
                 }
                 if (!rows.isEmpty()) {
-                    sections.add(new Section(label(locale, "block." + name, name), rows));
+                    sections.add(new Section(registry.block(name).map(b -> registry.displayName(b, locale))
+                            .orElse(readable(name)), rows));
                 }
             }
         });
         return sections;
     }
 
-    private static List<String> values(JsonValue value) {
+    private static List<String> values(JsonValue value, String typeName, Locale locale, MetadataBlocks registry) {
         List<String> result = new ArrayList<>();
         if (value instanceof JsonString string) {
-            result.add(string.getString());
+            result.add(registry.field(typeName).filter(f -> f.controlledVocabulary())
+                    .map(f -> registry.valueLabel(f, string.getString(), locale)).orElse(string.getString()));
         } else if (value instanceof JsonArray array) {
-            array.forEach(item -> result.addAll(values(item)));
+            array.forEach(item -> result.addAll(values(item, typeName, locale, registry)));
         } else if (value instanceof JsonObject compound) {
-            String joined = compound.values().stream()
-                    .filter(JsonObject.class::isInstance)
-                    .map(sub -> String.join(", ", values(sub.asJsonObject().get("value"))))
+            String joined = compound.entrySet().stream()
+                    .filter(e -> e.getValue() instanceof JsonObject)
+                    .map(e -> String.join(", ", values(e.getValue().asJsonObject().get("value"), e.getKey(), locale,
+                            registry)))
                     .filter(s -> !s.isBlank())
                     .collect(Collectors.joining(" · "));
             if (!joined.isBlank()) {
@@ -79,11 +84,6 @@ public final class MetadataSections {
             }
         }
         return result;
-    }
-
-    private static String label(Locale locale, String key, String fallback) {
-        String text = Messages.get(locale, key);
-        return text.equals(key) ? readable(fallback) : text;
     }
 
     /** "timePeriodCovered" reads "Time period covered". */

@@ -59,7 +59,7 @@ public class AddFilesHandler implements CommandHandler<AddFilesCommand, List<Add
         command.files().forEach(file -> file.description().details().requireEmbargoAfter(command.context().today()));
         // checked on the version the draft is (or would be copied from): a refused add copies nothing
         checkLimits(datasets.draft(dataset).or(() -> datasets.released(dataset)).orElseThrow(), command.files());
-        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context());
         Set<String> taken = takenPaths(draft, command.files());
         List<AddedFile> result = new ArrayList<>();
         for (NewFile file : command.files()) {

@@ -50,7 +50,7 @@ public class DeleteFilesHandler implements CommandHandler<DeleteFilesCommand, In
             throw SamlingException.badRequest("error.noFilesSelected");
         }
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context());
         List<String> orphaned = new ArrayList<>();
         for (FileMetadata entry : files.entries(draft, command.dataFileIds())) {
             em.remove(entry);

@@ -26,19 +26,20 @@ import org.samling.platform.persistence.Sql;
 /**
  * Opens files' bytes (download, preview, stream, zip) for those the authorization core's
  * {@link FileOpenRule} lets open them. A file counts as it stands in the newest published
- * version holding it; a file only in a draft needs the right to see unpublished versions.
+ * version holding it; a file only in a draft, or only in withdrawn (deaccessioned) versions,
+ * needs the right to see unpublished versions.
  * Opening a file that is not public is written to the audit log.
  */
 @ApplicationScoped
 public class FileDownloads {
 
-    /** The file in its draft (if any) and in its newest published version. */
+    /** The file in each version holding it: the draft first, then the newest numbered. */
     private static final String APPEARANCES = """
             select %s, f.dataset_id, v.state, v.id as version_id
               from datafile f
               join file_metadata fm on fm.datafile_id = f.id
               join dataset_version v on v.id = fm.dataset_version_id
-             where f.id = any(?) and v.state in ('DRAFT', 'RELEASED')
+             where f.id = any(?) and f.destroyed_at is null
              order by f.id, (v.state = 'DRAFT') desc, v.version_number desc nulls last,
                       v.minor_version_number desc nulls last
             """.formatted(FileTable.COLUMNS);
@@ -96,12 +97,13 @@ public class FileDownloads {
         sql.list(APPEARANCES, row -> appearances.computeIfAbsent(row.getLong("id"), id -> new ArrayList<>())
                 .add(new Download(rows.map(row), row.getLong("dataset_id"), "RELEASED".equals(row.getString("state")),
                         row.getLong("version_id"))), Sql.bigints(fileIds));
+        // a withdrawn version's entry stands where the draft's would: for those who may see unpublished versions
         Map<Long, Boolean> seesDrafts = new HashMap<>();
         List<Download> found = new ArrayList<>();
         for (List<Download> ofFile : appearances.values()) {
             Optional<Download> draft = ofFile.stream().filter(d -> !d.published()).findFirst();
             Optional<Download> released = ofFile.stream().filter(Download::published).findFirst();
-            boolean drafts = draft.isPresent() && seesDrafts.computeIfAbsent(ofFile.get(0).datasetId(), dataset ->
+            boolean drafts = (draft.isPresent() || released.isEmpty()) && seesDrafts.computeIfAbsent(ofFile.get(0).datasetId(), dataset ->
                     permissions.has(context, Permission.VIEW_UNPUBLISHED, ObjectRef.dataset(dataset)));
             if (drafts && (preferDraft || released.isEmpty())) {
                 found.add(draft.get());

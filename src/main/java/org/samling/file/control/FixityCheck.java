@@ -28,14 +28,14 @@ public class FixityCheck {
 
     /** Every file of a dataset, in any version. */
     public List<Outcome> checkDataset(long datasetId, java.time.Instant now) {
-        return sql.list("select id, storage_key, sha256 from datafile where dataset_id = ? order by id",
+        return sql.list("select id, storage_key, sha256 from datafile where dataset_id = ? and destroyed_at is null order by id",
                 row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, datasetId).stream()
                 .map(file -> check((Long) file[0], (String) file[1], (String) file[2], now)).toList();
     }
 
     /** The files checked longest ago (or never), at most {@code atMost} of them. */
     public List<Outcome> checkOldest(int atMost, java.time.Instant now) {
-        return sql.list("select id, storage_key, sha256 from datafile order by fixity_checked_at nulls first, id limit ?",
+        return sql.list("select id, storage_key, sha256 from datafile where destroyed_at is null order by fixity_checked_at nulls first, id limit ?",
                 row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)}, atMost).stream()
                 .map(file -> check((Long) file[0], (String) file[1], (String) file[2], now)).toList();
     }

@@ -46,7 +46,7 @@ public class ReplaceFileHandler implements CommandHandler<ReplaceFileCommand, Ad
     @Override
     public AddedFile handle(ReplaceFileCommand command) {
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context());
         FileMetadata entry = files.entries(draft, List.of(command.replacedFileId())).get(0);
         DataFile old = em.find(DataFile.class, command.replacedFileId());
         StagedFile staged = command.staged();

@@ -61,7 +61,7 @@ public class StoreSweeper {
     }
 
     private int removeOrphans(List<String> keys) throws IOException {
-        Set<String> known = new HashSet<>(sql.list("select storage_key from datafile where storage_key = any(?)",
+        Set<String> known = new HashSet<>(sql.list("select storage_key from datafile where storage_key = any(?) and destroyed_at is null",
                 row -> row.getString(1), Sql.texts(keys)));
         int removed = 0;
         for (String key : keys) {

@@ -38,7 +38,7 @@ public class UpdateFilesHandler implements CommandHandler<UpdateFilesCommand, In
             throw SamlingException.badRequest("error.renameOneAtATime");
         }
         Dataset dataset = datasets.lock(command.dataset());
-        DatasetVersion draft = drafts.ensureDraft(dataset, command.context().time());
+        DatasetVersion draft = drafts.ensureDraft(dataset, command.context());
         if (changes.recordingId() != null && changes.recordingId() > 0) {
             files.requireRecording(draft, changes.recordingId());
         }

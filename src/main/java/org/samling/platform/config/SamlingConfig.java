@@ -103,6 +103,10 @@ public class SamlingConfig {
     int grantWarningDays;
 
     @Inject
+    @ConfigProperty(name = "samling.retention.reminder.days", defaultValue = "30")
+    int retentionReminderDays;
+
+    @Inject
     @ConfigProperty(name = "samling.demo.dir")
     Optional<String> demoDir;
 
@@ -208,6 +212,11 @@ public class SamlingConfig {
     /** How many days before a grant ends its holder is warned. */
     public int grantWarningDays() {
         return grantWarningDays;
+    }
+
+    /** How many days before a dataset's retention date its curators are reminded. */
+    public int retentionReminderDays() {
+        return retentionReminderDays;
     }
 
     public Optional<Path> demoDir() {

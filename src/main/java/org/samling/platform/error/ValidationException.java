@@ -18,4 +18,11 @@ public class ValidationException extends SamlingException {
     public List<Violation> violations() {
         return violations;
     }
+
+    /** For logs: each broken rule with its field. */
+    @Override
+    public String getMessage() {
+        return super.getMessage() + " " + violations.stream()
+                .map(v -> v.field() + ": " + v.messageKey() + java.util.Arrays.toString(v.arguments())).toList();
+    }
 }

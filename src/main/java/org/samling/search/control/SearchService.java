@@ -60,7 +60,7 @@ public class SearchService {
         pageParams.add(Math.max(0, start));
         List<SearchHit> found = sql.list("with visible as (" + visible + ")"
                 + " select d.id, d.protocol, d.authority, d.identifier, v.title, v.description, v.metadata,"
-                + "        v.license, v.state, d.publication_date, c.alias, c.name, " + rank + " as rank"
+                + "        v.license, v.license_uri, v.state, d.publication_date, c.alias, c.name, " + rank + " as rank"
                 + "   from visible"
                 + "   join dataset d on d.id = visible.dataset_id"
                 + "   join dataset_version v on v.id = visible.version_id"
@@ -113,7 +113,7 @@ public class SearchService {
 
     private static SearchHit hit(ResultSet row) throws SQLException {
         CitationMetadata citation = DatasetMetadata.fromStored(row.getString("metadata"),
-                License.byName(row.getString("license")).orElse(License.CC0)).citation();
+                License.stored(row.getString("license"), row.getString("license_uri"))).citation();
         return new SearchHit(row.getLong("id"),
                 row.getString("protocol") + ":" + row.getString("authority") + "/" + row.getString("identifier"),
                 row.getString("title"), row.getString("description"), citation.authorNames(), citation.keywords(),

@@ -21,7 +21,7 @@ class CitationTest {
                 List.of(), List.of("D"), List.of(), List.of("Social Sciences"), List.of(), null);
         java.time.Instant now = java.time.Instant.now();
         Dataset dataset = new Dataset(1L, new GlobalId("doi", "10.5072", "SAMLING/ABC123"), 1L, now);
-        DatasetVersion version = DatasetVersion.draft(1L, DatasetMetadata.of(citation, License.CC_BY), now);
+        DatasetVersion version = DatasetVersion.draft(1L, DatasetMetadata.of(citation, new License("CC BY 4.0", "http://creativecommons.org/licenses/by/4.0")), "", now);
         String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
         assertEquals("Gotaas, Nora; Doe, Jane, " + year + ", \"Interviews\", https://doi.org/10.5072/SAMLING/ABC123, "
                 + "Samling, DRAFT VERSION", Citation.of(dataset, version, "Samling"));

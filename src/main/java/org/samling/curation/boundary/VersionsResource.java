@@ -1,0 +1,119 @@
+package org.samling.curation.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.samling.account.control.CurrentCaller;
+import org.samling.curation.control.DeaccessionCommand;
+import org.samling.curation.control.VersionDifferences;
+import org.samling.dataset.boundary.DatasetAddress;
+import org.samling.dataset.boundary.DatasetJson;
+import org.samling.dataset.control.DatasetReader;
+import org.samling.dataset.control.Datasets;
+import org.samling.dataset.control.VisibleDataset;
+import org.samling.dataset.entity.Dataset;
+import org.samling.file.control.FileDownloads;
+import org.samling.file.control.FileQuery;
+import org.samling.file.control.FileRow;
+import org.samling.file.control.FileTable;
+import org.samling.platform.command.CommandEngine;
+import org.samling.platform.config.SamlingConfig;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.json.Json;
+import org.samling.platform.rest.ApiResponses;
+import org.samling.platform.rest.JsonBodies;
+
+/** A dataset's versions: listed, compared, withdrawn (Dataverse's paths and shapes). */
+@Path("datasets")
+@Produces(MediaType.APPLICATION_JSON)
+public class VersionsResource {
+
+    static final int MAX_LIMIT = 100;
+
+    @Inject
+    Datasets datasets;
+
+    @Inject
+    DatasetReader reader;
+
+    @Inject
+    VersionDifferences differences;
+
+    @Inject
+    FileTable files;
+
+    @Inject
+    FileDownloads downloads;
+
+    @Inject
+    CommandEngine engine;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    SamlingConfig config;
+
+    /** Files are left out unless {@code excludeFiles=false}, as Dataverse's guide documents it. */
+    @GET
+    @Path(DatasetAddress.PATH + "/versions")
+    public Response list(@PathParam("id") String id, @QueryParam("persistentId") String pid,
+                         @QueryParam("limit") @DefaultValue("10") int limit,
+                         @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("excludeFiles") @DefaultValue("true") boolean excludeFiles) {
+        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+            throw SamlingException.badRequest("error.badPaging", MAX_LIMIT);
+        }
+        Dataset dataset = DatasetAddress.resolve(datasets, id, pid);
+        DatasetReader.VersionPage page = reader.versions(caller.context(), dataset, offset, limit);
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        for (VisibleDataset version : page.versions()) {
+            json.add(DatasetJson.version(version, excludeFiles ? null : filesOf(version), config.publisher()));
+        }
+        return Response.ok(Json.createObjectBuilder().add("status", "OK").add("totalCount", page.total())
+                .add("data", json).build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path(DatasetAddress.PATH + "/versions/{a}/compare/{b}")
+    public Response compare(@PathParam("id") String id, @QueryParam("persistentId") String pid,
+                            @PathParam("a") String a, @PathParam("b") String b) {
+        Dataset dataset = DatasetAddress.resolve(datasets, id, pid);
+        VisibleDataset older = reader.open(caller.context(), dataset, a);
+        VisibleDataset newer = reader.open(caller.context(), dataset, b);
+        if (older.version().getCreatedAt().isAfter(newer.version().getCreatedAt())) {
+            throw SamlingException.badRequest("error.compareOrder");
+        }
+        JsonObject json = differences.json(differences.between(older, newer, java.util.Locale.forLanguageTag(caller.context().language())), older, newer);
+        return ApiResponses.ok(json);
+    }
+
+    @POST
+    @Path(DatasetAddress.PATH + "/versions/{version}/deaccession")
+    @Consumes(MediaType.WILDCARD)
+    public Response deaccession(@PathParam("id") String id, @QueryParam("persistentId") String pid,
+                                @PathParam("version") String version, String body) {
+        Dataset dataset = DatasetAddress.resolve(datasets, id, pid);
+        JsonObject json = body == null || body.isBlank() ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : JsonBodies.object(body);
+        engine.submit(new DeaccessionCommand(caller.context(), dataset, version,
+                json.getString("deaccessionReason", null), json.getString("deaccessionForwardURL", null)));
+        String name = ":persistentId".equals(id) ? dataset.getGlobalId().asString() : String.valueOf(dataset.getId());
+        return ApiResponses.okMessage("Dataset " + name + " deaccessioned for version " + version);
+    }
+
+    private List<FileRow> filesOf(VisibleDataset visible) {
+        var opener = downloads.opener(caller.context(), visible.dataset().getId());
+        return files.page(FileQuery.all(visible.version().getId())).stream().map(f -> f.presentedTo(opener)).toList();
+    }
+}
