@@ -1,5 +1,5 @@
 // Plays a recording beside its timed transcript: the passage being spoken is highlighted,
-// and choosing a passage (click, Enter or Space) moves the recording to it.
+// choosing a passage (click, Enter or Space) moves the recording to it, and ?t= in the address starts there.
 (function () {
   document.querySelectorAll('[data-player]').forEach(function (player) {
     var audio = player.querySelector('audio');
@@ -27,6 +27,22 @@
           cue.removeAttribute('aria-current');
         }
       });
+    }
+    // an address with ?t=seconds (a search hit in the transcript) opens at that passage
+    var start = parseFloat(new URLSearchParams(window.location.search).get('t'));
+    if (!isNaN(start) && start >= 0) {
+      highlight(start);
+      var current = player.querySelector('.cue.current');
+      if (current) {
+        current.scrollIntoView({ block: 'center' });
+        current.focus({ preventScroll: true });
+      }
+      var seek = function () { audio.currentTime = start; };
+      if (audio.readyState >= 1) {
+        seek();
+      } else {
+        audio.addEventListener('loadedmetadata', seek, { once: true });
+      }
     }
     audio.addEventListener('timeupdate', function () { highlight(audio.currentTime); });
     audio.addEventListener('seeked', function () { highlight(audio.currentTime); });

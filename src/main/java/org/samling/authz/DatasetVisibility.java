@@ -52,4 +52,25 @@ public class DatasetVisibility {
                 + ".released_version_id and not (" + draftsAgain + " and exists (select 1 from dataset_version draft"
                 + " where draft.dataset_id = " + dataset + ".id and draft.state = 'DRAFT'))))";
     }
+
+    /**
+     * The same rule over a search index row ({@code state}, {@code released},
+     * {@code dataset_has_draft}, {@code dataset_id}, {@code collection_path} of its alias):
+     * true for the rows of the version the caller sees of each dataset.
+     */
+    public String indexCondition(RequestContext context, String row, List<Object> params) {
+        PermissionScope scope = permissions.scope(context, SEES_DRAFTS);
+        String drafts = scope.conditionOn(row + ".dataset_id", row + ".collection_path", params);
+        if (drafts.equals("false")) {
+            return row + ".released";
+        }
+        String draftsAgain = scope.conditionOn(row + ".dataset_id", row + ".collection_path", params);
+        return "((" + row + ".state = 'DRAFT' and " + drafts + ") or (" + row + ".released and not (" + draftsAgain
+                + " and " + row + ".dataset_has_draft)))";
+    }
+
+    /** Whether the caller sees any draft at all: a curator somewhere, or a reviewer through a link. */
+    public boolean seesAnyDrafts(RequestContext context) {
+        return !permissions.scope(context, SEES_DRAFTS).isEmpty();
+    }
 }

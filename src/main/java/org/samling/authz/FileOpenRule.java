@@ -75,10 +75,20 @@ public class FileOpenRule {
 
     public static String condition(Caller caller, String fileMetadata, String dataset, String collection,
                                    List<Object> params) {
+        return conditionOver(caller, fileMetadata, dataset + ".id", collection + ".path", params);
+    }
+
+    /**
+     * The rule over a row with a file's {@code access}, {@code embargo_until} and
+     * {@code datafile_id} columns (file_metadata, or the search index) and expressions for its
+     * dataset's id and its collection's path.
+     */
+    public static String conditionOver(Caller caller, String fileMetadata, String datasetId, String collectionPath,
+                                       List<Object> params) {
         List<String> alternatives = new ArrayList<>();
         for (OpenBasis basis : OpenBasis.values()) {
             List<Object> basisParams = new ArrayList<>();
-            String holds = holds(basis, caller, fileMetadata, dataset, collection, basisParams);
+            String holds = holds(basis, caller, fileMetadata, datasetId, collectionPath, basisParams);
             if (holds.equals("false")) {
                 continue;
             }
@@ -90,26 +100,26 @@ public class FileOpenRule {
         return "(" + String.join(" or ", alternatives) + ")";
     }
 
-    private static String holds(OpenBasis basis, Caller caller, String fileMetadata, String dataset, String collection,
-                                List<Object> params) {
+    private static String holds(OpenBasis basis, Caller caller, String fileMetadata, String datasetId,
+                                String collectionPath, List<Object> params) {
         return switch (basis) {
             case ANYONE -> "true";
-            case ROLE -> caller.download().condition(dataset, collection, params);
-            case EDITOR -> caller.edit().condition(dataset, collection, params);
+            case ROLE -> caller.download().conditionOn(datasetId, collectionPath, params);
+            case EDITOR -> caller.edit().conditionOn(datasetId, collectionPath, params);
             case REVIEW_LINK -> caller.link() == null ? "false" : reviewLinkCondition(caller.link(), fileMetadata,
-                    dataset, params);
+                    datasetId, params);
             case GRANT -> caller.userId() == null ? "false"
                     : AccessGrants.inForceCondition(caller.userId(), caller.time(), fileMetadata + ".datafile_id", params);
         };
     }
 
-    private static String reviewLinkCondition(ReviewLinks.Link link, String fileMetadata, String dataset,
+    private static String reviewLinkCondition(ReviewLinks.Link link, String fileMetadata, String datasetId,
                                               List<Object> params) {
         params.add(link.datasetId());
         if (link.allFiles()) {
-            return "(" + dataset + ".id = ?)";
+            return "(" + datasetId + " = ?)";
         }
         params.add(Sql.bigints(link.fileIds()));
-        return "(" + dataset + ".id = ? and " + fileMetadata + ".datafile_id = any(?))";
+        return "(" + datasetId + " = ? and " + fileMetadata + ".datafile_id = any(?))";
     }
 }

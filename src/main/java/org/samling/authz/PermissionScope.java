@@ -47,6 +47,11 @@ public record PermissionScope(boolean everything, List<Long> datasetIds, List<St
      * {@code params} receives its parameters.
      */
     public String condition(String dataset, String collection, List<Object> params) {
+        return conditionOn(dataset + ".id", collection + ".path", params);
+    }
+
+    /** {@link #covers} as a condition over a dataset id and a collection path, as columns or expressions. */
+    public String conditionOn(String datasetId, String collectionPath, List<Object> params) {
         if (everything) {
             return "true";
         }
@@ -55,8 +60,8 @@ public record PermissionScope(boolean everything, List<Long> datasetIds, List<St
         }
         params.add(Sql.bigints(datasetIds));
         params.add(Sql.texts(collectionPaths));
-        return "(" + dataset + ".id = any(?) or exists (select 1 from unnest(?::text[]) scope_path "
-                + "where starts_with(" + collection + ".path, scope_path)))";
+        return "(" + datasetId + " = any(?) or exists (select 1 from unnest(?::text[]) scope_path "
+                + "where starts_with(" + collectionPath + ", scope_path)))";
     }
 
     /** This scope and another together. */

@@ -274,7 +274,7 @@ class ApiIT {
     }
 
     private JsonObject search(String query, String token) {
-        Api.Response response = api.get("api/search?q=" + Api.encode(query), token);
+        Api.Response response = api.get("api/search?type=dataset&q=" + Api.encode(query), token);
         assertEquals(200, response.status(), response.text());
         return response.data();
     }

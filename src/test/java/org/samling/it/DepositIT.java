@@ -264,7 +264,7 @@ class DepositIT {
     }
 
     private long search(String words, String token) {
-        return api.get("api/search?q=" + Api.encode(words), token).data().getJsonNumber("total_count").longValue();
+        return api.get("api/search?type=dataset&q=" + Api.encode(words), token).data().getJsonNumber("total_count").longValue();
     }
 
 

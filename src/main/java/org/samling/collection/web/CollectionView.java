@@ -12,21 +12,22 @@ import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;
 import org.samling.dataset.control.CreateDatasetCommand;
 import org.samling.platform.command.CommandEngine;
-import org.samling.search.control.SearchPage;
-import org.samling.search.control.SearchService;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.web.FacesMessages;
+import org.samling.search.control.SearchIndex;
+import org.samling.search.control.SearchRequest;
+import org.samling.search.web.SearchState;
 
 /** A collection's page, {@code /dataverse/{alias}}: what it is, what is inside, newest first. */
 @Named
 @RequestScoped
 public class CollectionView {
 
-    static final int PAGE_SIZE = 20;
-
     @Inject
     Collections collections;
 
     @Inject
-    SearchService search;
+    SearchIndex index;
 
     @Inject
     CurrentCaller caller;
@@ -39,7 +40,7 @@ public class CollectionView {
     private Collection collection;
     private List<Collection> lineage;
     private List<Collection> children;
-    private SearchPage datasets;
+    private SearchState datasets;
 
     public void load() throws IOException {
         collection = collections.byAlias(alias).orElse(null);
@@ -50,28 +51,23 @@ public class CollectionView {
         }
         lineage = collections.lineage(collection);
         children = collections.children(collection);
-        datasets = search.search(caller.context(), "*", collection.getPath(), Math.max(0, start), PAGE_SIZE);
+        datasets = SearchState.fromRequest("/dataverse/" + collection.getAlias(), java.util.Set.of(SearchRequest.Kind.DATASET));
+        try {
+            datasets.setResult(index.search(caller.context(), datasets.request(collection.getPath())));
+        } catch (SamlingException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(400,
+                    FacesMessages.text(e.messageKey(), e.arguments()));
+            FacesContext.getCurrentInstance().responseComplete();
+        }
     }
 
     public boolean isCanAddDataset() {
         return engine.canIssue(CreateDatasetCommand.class, caller.context(), ObjectRef.collection(collection.getId()));
     }
 
-    public boolean isHasNext() {
-        return start + PAGE_SIZE < datasets.totalCount();
-    }
 
-    public boolean isHasPrevious() {
-        return start > 0;
-    }
 
-    public int getNextStart() {
-        return start + PAGE_SIZE;
-    }
 
-    public int getPreviousStart() {
-        return Math.max(0, start - PAGE_SIZE);
-    }
 
     public Collection getCollection() {
         return collection;
@@ -85,7 +81,7 @@ public class CollectionView {
         return children;
     }
 
-    public SearchPage getDatasets() {
+    public SearchState getDatasets() {
         return datasets;
     }
 

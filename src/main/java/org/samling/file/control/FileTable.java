@@ -90,11 +90,20 @@ public class FileTable {
         String direction = query.descending() ? " desc" : " asc";
         return switch (query.sortBy() == null ? "label" : query.sortBy()) {
             case "size" -> "f.size_bytes" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
-            case "contentType" -> "f.content_type" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
-            case "category" -> "fm.category" + direction + ", fm.label, fm.directory_label, fm.datafile_id";
+            case "contentType" -> HIDDEN_WHILE_EMBARGOED.formatted("f.content_type") + direction
+                    + ", fm.label, fm.directory_label, fm.datafile_id";
+            case "category" -> HIDDEN_WHILE_EMBARGOED.formatted("fm.category") + direction
+                    + ", fm.label, fm.directory_label, fm.datafile_id";
             default -> "fm.label" + direction + ", fm.directory_label" + direction + ", fm.datafile_id" + direction;
         };
     }
+
+    /**
+     * An embargoed file shows only its name and size until the embargo ends: no filter may match
+     * it by its category or type, and no order may place it by them.
+     */
+    static final String NOT_EMBARGOED = " and not (fm.access = 'EMBARGOED' and fm.embargo_until > ?)";
+    static final String HIDDEN_WHILE_EMBARGOED = "(case when fm.access = 'EMBARGOED' then null else %s end)";
 
     private String where(FileQuery query, List<Object> params) {
         StringBuilder where = new StringBuilder(" where fm.dataset_version_id = ?");
@@ -107,9 +116,13 @@ public class FileTable {
         if (query.category() != null && !query.category().isBlank()) {
             where.append(" and fm.category = ?");
             params.add(query.category());
+            where.append(NOT_EMBARGOED);
+            params.add(clock.today());
         }
         if (query.typeGroup() != null && !query.typeGroup().isBlank()) {
             where.append(" and ").append(FileQuery.TypeGroup.valueOf(query.typeGroup()).condition);
+            where.append(NOT_EMBARGOED);
+            params.add(clock.today());
         }
         if (query.access() != null && !query.access().isBlank()) {
             where.append(" and ").append(FileAccess.effectiveSql("fm", clock.today(), params)).append(" = ?");

@@ -5,24 +5,46 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.samling.platform.context.ObjectRef;
+import java.util.Map;
+import java.util.Set;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;
 import org.samling.collection.entity.Collection;
 import org.samling.dataset.control.CreateDatasetCommand;
 import org.samling.platform.command.CommandEngine;
-import org.samling.search.control.SearchHit;
-import org.samling.search.control.SearchService;
+import org.samling.platform.context.ObjectRef;
+import org.samling.search.control.CollectionCounts;
+import org.samling.search.control.FacetField;
+import org.samling.search.control.FacetFilter;
+import org.samling.search.control.Hit;
+import org.samling.search.control.IndexRebuild;
+import org.samling.search.control.IndexState;
+import org.samling.search.control.RebuildIndexCommand;
+import org.samling.search.control.SearchIndex;
+import org.samling.search.control.SearchRequest;
+import org.samling.search.control.SearchResult;
 
-/** The home page: the search box and the newest datasets. */
+/**
+ * The home page: the search box, the collections with their dataset counts and the subjects as
+ * ways in, the newest datasets, and for administrators a rebuild of the index in progress.
+ */
 @Named
 @RequestScoped
 public class HomeView {
 
     static final int NEWEST = 10;
 
+    public record Subject(String name, long count, String href) {
+    }
+
     @Inject
-    SearchService search;
+    SearchIndex index;
+
+    @Inject
+    CollectionCounts counts;
+
+    @Inject
+    IndexRebuild rebuild;
 
     @Inject
     CurrentCaller caller;
@@ -33,17 +55,33 @@ public class HomeView {
     @Inject
     CommandEngine engine;
 
-    private List<SearchHit> newest;
+    private SearchResult newest;
     private Collection root;
+    private List<CollectionCounts.Entry> top;
 
     @PostConstruct
     void load() {
-        newest = search.search(caller.context(), "*", 0, NEWEST).hits();
+        newest = index.search(caller.context(), new SearchRequest("*", Set.of(SearchRequest.Kind.DATASET), null,
+                List.of(), SearchRequest.Sort.DATE, false, 0, NEWEST, true));
         root = collections.require(Collection.ROOT);
+        top = counts.below(root.getId());
     }
 
-    public List<SearchHit> getNewest() {
-        return newest;
+    public List<Hit> getNewest() {
+        return newest.hits();
+    }
+
+    public List<CollectionCounts.Entry> getCollections() {
+        return top;
+    }
+
+    public List<Subject> getSubjects() {
+        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return newest.facets().getOrDefault(FacetField.SUBJECT, Map.of()).entrySet().stream()
+                .map(e -> new Subject(e.getKey(), e.getValue(), context + "/search.xhtml?type=dataset&fq="
+                        + java.net.URLEncoder.encode(FacetFilter.fq(FacetField.SUBJECT, e.getKey()),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                .toList();
     }
 
     public Collection getRoot() {
@@ -52,5 +90,14 @@ public class HomeView {
 
     public boolean isCanAddDataset() {
         return engine.canIssue(CreateDatasetCommand.class, caller.context(), ObjectRef.collection(root.getId()));
+    }
+
+    /** The rebuild in progress, for those who may start one; null otherwise. */
+    public IndexState getRebuilding() {
+        if (!engine.canIssue(RebuildIndexCommand.class, caller.context(), ObjectRef.collection(root.getId()))) {
+            return null;
+        }
+        IndexState state = rebuild.state();
+        return state.rebuilding() ? state : null;
     }
 }

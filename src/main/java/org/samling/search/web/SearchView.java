@@ -1,74 +1,42 @@
 package org.samling.search.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Set;
 import org.samling.account.control.CurrentCaller;
-import org.samling.search.control.SearchPage;
-import org.samling.search.control.SearchService;
+import org.samling.platform.error.SamlingException;
+import org.samling.platform.web.FacesMessages;
+import org.samling.search.control.SearchIndex;
+import org.samling.search.control.SearchRequest;
 
-/** The search results page: {@code search.xhtml?q=...&start=...}. */
+/** The search page: {@code search.xhtml?q=...&type=...&fq=...&sort=...&start=...}. */
 @Named
 @RequestScoped
 public class SearchView {
 
-    static final int PAGE_SIZE = 20;
-
     @Inject
-    SearchService search;
+    SearchIndex index;
 
     @Inject
     CurrentCaller caller;
 
-    private String q;
-    private int start;
-    private SearchPage page;
+    private SearchState state;
 
-    public void load() {
-        page = search.search(caller.context(), q == null || q.isBlank() ? "*" : q, Math.max(0, start), PAGE_SIZE);
+    public void load() throws IOException {
+        state = SearchState.fromRequest("/search.xhtml", Set.of(SearchRequest.Kind.values()));
+        try {
+            state.setResult(index.search(caller.context(), state.request(null)));
+        } catch (SamlingException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(400, FacesMessages.text(e.messageKey(), e.arguments()));
+            faces.responseComplete();
+        }
     }
 
-    public SearchPage getPage() {
-        return page;
-    }
-
-    public boolean isHasPrevious() {
-        return start > 0;
-    }
-
-    public boolean isHasNext() {
-        return start + PAGE_SIZE < page.totalCount();
-    }
-
-    public int getPreviousStart() {
-        return Math.max(0, start - PAGE_SIZE);
-    }
-
-    public int getNextStart() {
-        return start + PAGE_SIZE;
-    }
-
-    public int getFirstShown() {
-        return page.hits().isEmpty() ? 0 : start + 1;
-    }
-
-    public int getLastShown() {
-        return start + page.hits().size();
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public int getStart() {
-        return start;
-    }
-
-    public void setStart(int start) {
-        this.start = start;
+    public SearchState getState() {
+        return state;
     }
 }

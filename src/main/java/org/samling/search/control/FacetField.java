@@ -1,0 +1,62 @@
+package org.samling.search.control;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The fields search results can be narrowed by, named as Dataverse's Search API names them
+ * (with short aliases for {@code fq}). Values live in the index row's facets; those an
+ * embargo hides (a file's type and category) in its file facets, and a file's access level is
+ * worked out at query time, since an embargo ends by the calendar.
+ */
+public enum FacetField {
+    COLLECTION("collection", Where.FACETS, "dvName", "collection"),
+    SUBJECT("subject_ss", Where.FACETS, "subject"),
+    KEYWORD("keywordValue_ss", Where.FACETS, "keyword", "keywordValue"),
+    AUTHOR("authorName_ss", Where.FACETS, "author", "authorName"),
+    LANGUAGE("language_ss", Where.FACETS, "language"),
+    KIND_OF_DATA("kindOfData_ss", Where.FACETS, "kindOfData"),
+    PUBLICATION_YEAR("publicationDate", Where.FACETS, "publicationYear", "year"),
+    DATE_OF_COLLECTION("dateOfCollection", Where.FACETS, "dateOfCollectionStart"),
+    GEOGRAPHIC_COVERAGE("geographicCoverage_ss", Where.FACETS, "geographicCoverage", "country"),
+    LICENSE("license", Where.FACETS),
+    ACCESS("fileAccess", Where.ACCESS, "access"),
+    FILE_TAG("fileTag", Where.FILE_FACETS, "category", "fileCategory"),
+    FILE_TYPE("fileTypeGroupFacet", Where.FILE_FACETS, "fileType"),
+    STATE("publicationStatus", Where.FACETS, "state", "versionState");
+
+    /** Where the values are: the facets column, the embargo-hidden file facets, or the access level. */
+    public enum Where { FACETS, FILE_FACETS, ACCESS }
+
+    public final String apiName;
+    public final Where where;
+    private final List<String> aliases;
+
+    FacetField(String apiName, Where where, String... aliases) {
+        this.apiName = apiName;
+        this.where = where;
+        this.aliases = Arrays.asList(aliases);
+    }
+
+    public static Optional<FacetField> named(String name) {
+        return Arrays.stream(values()).filter(f -> f.apiName.equalsIgnoreCase(name)
+                || f.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name))).findFirst();
+    }
+
+    /** Whether values are years, so {@code [2019 TO 2021]} selects a range. */
+    public boolean isYear() {
+        return this == PUBLICATION_YEAR || this == DATE_OF_COLLECTION;
+    }
+
+    /** The message key of the field's label. */
+    public String messageKey() {
+        return "facet." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    /** How a value is stored in the index: {@code field=value}. */
+    public String stored(String value) {
+        return apiName + "=" + value;
+    }
+}

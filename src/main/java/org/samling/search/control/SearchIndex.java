@@ -1,0 +1,324 @@
+package org.samling.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.samling.authz.DatasetVisibility;
+import org.samling.authz.FileAccess;
+import org.samling.authz.FileOpenRule;
+import org.samling.authz.ReviewLinks;
+import org.samling.platform.context.RequestContext;
+import org.samling.platform.json.Json;
+import org.samling.platform.persistence.Sql;
+
+/**
+ * Searches the index ({@code search_doc}) in one statement: the matching rows the caller may
+ * see are found through the full-text indexes and filtered by the authorization core's rules,
+ * then counted, counted per facet value and cut to one page, all in one pass over them.
+ * A file's extracted text matches, and gives a snippet, only where the file rule lets the
+ * caller open that file; an embargoed file matches by its name alone.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    static final int VALUES_PER_FACET = 50;
+    static final char MARK = '\u0002';
+    static final char UNMARK = '\u0003';
+    private static final String HEADLINE = "StartSel=" + MARK + ", StopSel=" + UNMARK
+            + ", MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=\" … \"";
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    DatasetVisibility visibility;
+
+    @Inject
+    FileOpenRule fileRule;
+
+    @Inject
+    ReviewLinks reviewLinks;
+
+    @Inject
+    TsQueries tsQueries;
+
+    public SearchResult search(RequestContext context, SearchRequest request) {
+        QueryText text = QueryText.parse(request.q());
+        Optional<ReviewLinks.Link> link = reviewLinks.inForce(context);
+        FileOpenRule.Caller caller = fileRule.caller(context);
+        LocalDate today = LocalDate.ofInstant(context.time(), ZoneOffset.UTC);
+        String tsquery = null;
+        boolean negated = text.hasOnlyExclusions();
+        if (!text.isEverything()) {
+            tsquery = tsQueries.render(negated ? text.inverted() : text);
+            if (tsquery.isBlank()) {
+                return SearchResult.empty(request.q(), request.start());
+            }
+        }
+
+        List<Object> params = new ArrayList<>();
+        StringBuilder m = new StringBuilder("select s.id");
+        if (tsquery != null && !negated) {
+            m.append(", ts_rank(s.meta_vector, ?::tsquery) as rank");
+            params.add(tsquery);
+        } else {
+            m.append(", 0::real as rank");
+        }
+        if (request.withFacets()) {
+            m.append(", s.facets || case when s.kind = 'file' then array['fileAccess=' || initcap(")
+                    .append(FileAccess.effectiveSql("s", today, params)).append(")] || case when ")
+                    .append(embargoed("s", today, params)).append(" then '{}' else s.file_facets end else '{}' end as facets");
+        }
+        m.append(" from search_doc s");
+        if (tsquery != null && !negated) {
+            m.append(" join (").append(matches(caller, today, tsquery, params)).append(") hit on hit.id = s.id");
+        }
+        m.append(" where s.kind = any(?)");
+        params.add(Sql.texts(request.types().stream().map(SearchRequest.Kind::stored).toList()));
+        m.append(" and (s.kind = 'collection' or ").append(visibility.indexCondition(context, "s", params)).append(")");
+        link.filter(ReviewLinks.Link::anonymised).ifPresent(anonymised -> {
+            m.append(" and not (s.dataset_id = ? and s.state = 'DRAFT')");
+            params.add(anonymised.datasetId());
+        });
+        if (request.withinPath() != null) {
+            m.append(" and starts_with(s.collection_path, ?)");
+            params.add(request.withinPath());
+            m.append(" and not (s.kind = 'collection' and s.collection_path = ?)");
+            params.add(request.withinPath());
+        }
+        if (negated) {
+            m.append(" and not (s.meta_vector @@ ?::tsquery)");
+            params.add(tsquery);
+        }
+        for (FacetFilter filter : request.filters()) {
+            m.append(" and ").append(filterCondition(filter, today, params));
+        }
+
+        List<Object> all = new ArrayList<>(params);
+        String page = page(request, caller, today, tsquery != null && !negated ? tsquery : null, all);
+        String facets = request.withFacets() ? """
+                (select coalesce(jsonb_object_agg(f, n), '{}') from (
+                   select f, n from (select f, count(*) n,
+                                            row_number() over (partition by split_part(f, '=', 1) order by count(*) desc, f) r
+                                       from m, unnest(m.facets) f group by f) counted
+                    where r <= %d) top)""".formatted(VALUES_PER_FACET) : "'{}'::jsonb";
+        String statement = "with m as materialized (" + m + ")"
+                + " select (select count(*) from m) as total, " + facets + " as facets, (" + page + ") as page";
+        Object[] row = sql.one(statement, r -> new Object[] {r.getLong("total"), r.getString("facets"), r.getString("page")},
+                all.toArray()).orElseThrow();
+        List<Hit> hits = hits((String) row[2], text);
+        if (link.isPresent() && link.get().anonymised()) {
+            hits = hits.stream().map(h -> h.datasetId() != null && h.datasetId() == link.get().datasetId() && h.isDraft()
+                    ? h.withoutAuthors(org.samling.dataset.control.Anonymiser.HIDDEN) : h).toList();
+        }
+        long total = (Long) row[0];
+        String suggestion = total == 0 && tsquery != null && !negated ? tsQueries.suggestion(text).orElse(null) : null;
+        Map<FacetField, Map<String, Long>> counted = facets((String) row[1]);
+        if (!visibility.seesAnyDrafts(context)) {
+            counted.remove(FacetField.STATE);
+        }
+        return new SearchResult(request.q(), total, request.start(), hits, counted, suggestion);
+    }
+
+    /**
+     * Ids of rows matching the query: by their metadata (an embargoed file by its name only), by a
+     * file's text the caller may open, and datasets through such a file of theirs.
+     */
+    private String matches(FileOpenRule.Caller caller, LocalDate today, String tsquery, List<Object> params) {
+        StringBuilder union = new StringBuilder("select s.id from search_doc s where s.meta_vector @@ ?::tsquery");
+        params.add(tsquery);
+        union.append(" and (s.kind <> 'file' or not ").append(embargoed("s", today, params))
+                .append(" or to_tsvector('samling_simple', s.name || ' ' || search_name_words(s.name)) @@ ?::tsquery)");
+        params.add(tsquery);
+        union.append(" union select s.id from search_doc s where s.text_vector @@ ?::tsquery and ");
+        params.add(tsquery);
+        union.append(opens(caller, "s", params));
+        union.append(" union select d.id from search_doc d where d.kind = 'dataset' and d.version_id in")
+                .append(" (select f.version_id from search_doc f where f.text_vector @@ ?::tsquery and ");
+        params.add(tsquery);
+        union.append(opens(caller, "f", params)).append(")");
+        return union.toString();
+    }
+
+    private static String opens(FileOpenRule.Caller caller, String alias, List<Object> params) {
+        return FileOpenRule.conditionOver(caller, alias, alias + ".dataset_id", alias + ".collection_path", params);
+    }
+
+    private static String embargoed(String alias, LocalDate today, List<Object> params) {
+        params.add(today);
+        return "(" + alias + ".access = 'EMBARGOED' and " + alias + ".embargo_until > ?)";
+    }
+
+    private static String filterCondition(FacetFilter filter, LocalDate today, List<Object> params) {
+        FacetField field = filter.field();
+        List<String> stored = filter.values().stream().map(field::stored).toList();
+        return switch (field.where) {
+            case FACETS -> {
+                params.add(Sql.texts(stored));
+                yield "s.facets && ?::text[]";
+            }
+            case FILE_FACETS -> {
+                params.add(Sql.texts(stored));
+                String condition = "(s.file_facets && ?::text[] and not " + embargoed("s", today, params) + ")";
+                yield condition;
+            }
+            case ACCESS -> {
+                String effective = FileAccess.effectiveSql("s", today, params);
+                params.add(Sql.texts(filter.values().stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList()));
+                yield "(s.kind = 'file' and " + effective + " = any(?::text[]))";
+            }
+        };
+    }
+
+    private String page(SearchRequest request, FileOpenRule.Caller caller, LocalDate today, String tsquery,
+                        List<Object> params) {
+        String order = switch (request.sort()) {
+            case RELEVANCE -> tsquery == null ? "s.published_at desc nulls last, s.id desc"
+                    : "m.rank desc, s.published_at desc nulls last, s.id desc";
+            case DATE -> "s.published_at " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id "
+                    + (request.ascending() ? "asc" : "desc");
+            case NAME -> "s.sort_name " + (request.ascending() ? "asc" : "desc") + ", s.id";
+            case SIZE -> "s.size_bytes " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id";
+        };
+        StringBuilder select = new StringBuilder("""
+                select coalesce(jsonb_agg(p), '[]')::text from (
+                  select s.kind, s.id, s.name, s.dataset_id, s.datafile_id, s.state, s.published_at, s.size_bytes,
+                         s.content_type, s.recording_id, c.alias, c.name as collection_name, s.facets, f.md5,
+                         d.protocol || ':' || d.authority || '/' || d.identifier as global_id, v.title as dataset_title""");
+        select.append(", case when ").append(embargoed("s", today, params)).append(" then null else s.description end as description");
+        select.append(", case when ").append(embargoed("s", today, params)).append(" then '{}' else s.file_facets end as file_facets");
+        select.append(", case when s.kind = 'file' then initcap(").append(FileAccess.effectiveSql("s", today, params))
+                .append(") end as access, ");
+        if (tsquery == null) {
+            select.append("case when ").append(embargoed("s", today, params)).append(" then null else left(s.description, 300) end");
+        } else {
+            select.append("case when s.kind = 'file' and s.text_vector @@ ?::tsquery and ");
+            params.add(tsquery);
+            select.append(opens(caller, "s", params))
+                    .append(" then ts_headline(s.language, (select ft.content from file_text ft where ft.datafile_id = s.datafile_id),"
+                            + " ?::tsquery, ?)");
+            params.add(tsquery);
+            params.add(HEADLINE);
+            select.append(" when ").append(embargoed("s", today, params)).append(" then null")
+                    .append(" when s.description is null then null")
+                    .append(" else ts_headline(s.language, s.description, ?::tsquery, ?) end");
+            params.add(tsquery);
+            params.add(HEADLINE);
+        }
+        select.append(" as snippet ").append("""
+                    from m join search_doc s on s.id = m.id
+                    join collection c on c.id = s.collection_id
+                    left join dataset d on d.id = s.dataset_id
+                    left join dataset_version v on v.id = s.version_id
+                    left join datafile f on f.id = s.datafile_id
+                   order by %s limit ? offset ?) p""".formatted(order));
+        params.add(request.start() > SearchRequest.MAX_START ? 0 : request.perPage());
+        params.add(Math.min(request.start(), SearchRequest.MAX_START));
+        return select.toString();
+    }
+
+    private List<Hit> hits(String page, QueryText text) {
+        JsonArray rows = Json.createReader(new StringReader(page)).readArray();
+        List<Hit> hits = new ArrayList<>();
+        for (JsonValue value : rows) {
+            JsonObject row = value.asJsonObject();
+            SearchRequest.Kind kind = SearchRequest.Kind.valueOf(row.getString("kind").toUpperCase(java.util.Locale.ROOT));
+            List<String> facets = strings(row, "facets");
+            List<String> fileFacets = strings(row, "file_facets");
+            String snippet = marked(string(row, "snippet"));
+            Double cue = null;
+            if (kind == SearchRequest.Kind.FILE && !row.isNull("recording_id") && snippet != null && snippet.contains("<mark>")) {
+                cue = tsQueries.cueOf(row.getJsonNumber("datafile_id").longValue(), text).orElse(null);
+            }
+            hits.add(new Hit(kind, row.getJsonNumber("id").longValue(), row.getString("name"), string(row, "description"),
+                    snippet, row.getString("alias"), row.getString("collection_name"), longOf(row, "dataset_id"),
+                    string(row, "global_id"), string(row, "dataset_title"), string(row, "state"),
+                    row.isNull("published_at") ? null : OffsetDateTime.parse(row.getString("published_at")).toInstant(),
+                    valuesOf(facets, FacetField.AUTHOR), valuesOf(facets, FacetField.KEYWORD),
+                    valuesOf(facets, FacetField.SUBJECT), longOf(row, "datafile_id"), string(row, "content_type"),
+                    valuesOf(fileFacets, FacetField.FILE_TYPE).stream().findFirst().orElse(null), longOf(row, "size_bytes"),
+                    string(row, "md5"), valuesOf(fileFacets, FacetField.FILE_TAG).stream().findFirst().orElse(null),
+                    string(row, "access"), cue));
+        }
+        return hits;
+    }
+
+    /** HTML-safe text with the words ts_headline marked in {@code <mark>}. */
+    static String marked(String headline) {
+        if (headline == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : headline.toCharArray()) {
+            switch (c) {
+                case MARK -> out.append("<mark>");
+                case UNMARK -> out.append("</mark>");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<FacetField, Map<String, Long>> facets(String json) {
+        JsonObject counted = Json.createReader(new StringReader(json)).readObject();
+        Map<FacetField, Map<String, Long>> byField = new EnumMap<>(FacetField.class);
+        List<Map.Entry<String, JsonValue>> entries = new ArrayList<>(counted.entrySet());
+        entries.sort(java.util.Comparator.comparingLong((Map.Entry<String, JsonValue> e) ->
+                -((jakarta.json.JsonNumber) e.getValue()).longValue()).thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, JsonValue> entry : entries) {
+            int eq = entry.getKey().indexOf('=');
+            FacetField.named(entry.getKey().substring(0, eq)).ifPresent(field -> byField
+                    .computeIfAbsent(field, f -> new LinkedHashMap<>())
+                    .put(entry.getKey().substring(eq + 1), ((jakarta.json.JsonNumber) entry.getValue()).longValue()));
+        }
+        byField.computeIfPresent(FacetField.PUBLICATION_YEAR, (f, years) -> byYearDescending(years));
+        byField.computeIfPresent(FacetField.DATE_OF_COLLECTION, (f, years) -> byYearDescending(years));
+        return byField;
+    }
+
+    private static Map<String, Long> byYearDescending(Map<String, Long> years) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        years.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByKey().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static List<String> valuesOf(List<String> stored, FacetField field) {
+        String prefix = field.apiName + "=";
+        return stored.stream().filter(s -> s.startsWith(prefix)).map(s -> s.substring(prefix.length())).toList();
+    }
+
+    private static List<String> strings(JsonObject row, String key) {
+        return row.isNull(key) ? List.of() : row.getJsonArray(key).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static String string(JsonObject row, String key) {
+        return row.containsKey(key) && !row.isNull(key) ? row.getString(key) : null;
+    }
+
+    private static Long longOf(JsonObject row, String key) {
+        return row.containsKey(key) && !row.isNull(key) ? row.getJsonNumber(key).longValue() : null;
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : OffsetDateTime.parse(text).toInstant();
+    }
+}
