@@ -16,6 +16,7 @@ TEXTS=${TEXTS:-$((DATASETS * 2))}
 WORDS=${WORDS:-300}
 PORT=${BENCH_PORT:-18183}
 export SAMLING_HOME=${BENCH_HOME:-$(mktemp -d /tmp/samling-search.XXXX)}
+mkdir -p "$SAMLING_HOME"
 LOG=$SAMLING_HOME/server.log
 . bench/lib/server.sh
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }

@@ -69,64 +69,83 @@ public class SearchIndex {
             }
         }
 
-        List<Object> params = new ArrayList<>();
-        StringBuilder m = new StringBuilder("select s.id");
-        if (tsquery != null && !negated) {
-            m.append(", ts_rank(s.meta_vector, ?::tsquery) as rank");
-            params.add(tsquery);
-        } else {
-            m.append(", 0::real as rank");
+        boolean ranked = tsquery != null && !negated;
+        List<Object> fromParams = new ArrayList<>();
+        StringBuilder from = new StringBuilder("search_doc s");
+        if (ranked) {
+            from.append(" join (").append(matches(caller, today, tsquery, fromParams)).append(") hit on hit.id = s.id");
         }
+        List<Object> whereParams = new ArrayList<>();
+        StringBuilder where = new StringBuilder("s.kind = any(?)");
+        whereParams.add(Sql.texts(request.types().stream().map(SearchRequest.Kind::stored).toList()));
+        where.append(" and (s.kind = 'collection' or ").append(visibility.indexCondition(context, "s", whereParams)).append(")");
+        link.filter(ReviewLinks.Link::anonymised).ifPresent(anonymised -> {
+            where.append(" and not (s.dataset_id = ? and s.state = 'DRAFT')");
+            whereParams.add(anonymised.datasetId());
+        });
+        if (request.withinPath() != null) {
+            where.append(" and starts_with(s.collection_path, ?)");
+            whereParams.add(request.withinPath());
+            where.append(" and not (s.kind = 'collection' and s.collection_path = ?)");
+            whereParams.add(request.withinPath());
+        }
+        if (negated) {
+            where.append(" and not (s.meta_vector @@ ?::tsquery)");
+            whereParams.add(tsquery);
+        }
+        for (FacetFilter filter : request.filters()) {
+            where.append(" and ").append(filterCondition(filter, today, whereParams));
+        }
+        List<Object> sourceParams = new ArrayList<>(fromParams);
+        sourceParams.addAll(whereParams);
+        String source = " from " + from + " where " + where;
+
+        long total;
+        String page;
+        String facetJson = "{}";
         if (request.withFacets()) {
+            // one pass: the matches once, then their count, their facet values and the page
+            List<Object> params = new ArrayList<>();
+            StringBuilder m = new StringBuilder("select s.id");
+            if (ranked) {
+                m.append(", ts_rank(s.meta_vector, ?::tsquery) as rank");
+                params.add(tsquery);
+            } else {
+                m.append(", 0::real as rank");
+            }
             m.append(", s.facets || case when s.kind = 'file' then array['fileAccess=' || initcap(")
                     .append(FileAccess.effectiveSql("s", today, params)).append(")] || case when ")
                     .append(embargoed("s", today, params)).append(" then '{}' else s.file_facets end else '{}' end as facets");
+            m.append(source);
+            params.addAll(sourceParams);
+            String pageSql = page(request, caller, today, ranked ? tsquery : null,
+                    " from m join search_doc s on s.id = m.id", List.of(), "m.rank", List.of(), params);
+            String statement = "with m as materialized (" + m + ")"
+                    + " select (select count(*) from m) as total, (select coalesce(jsonb_object_agg(f, n), '{}') from ("
+                    + " select f, n from (select f, count(*) n, row_number() over (partition by split_part(f, '=', 1)"
+                    + " order by count(*) desc, f) r from m, unnest(m.facets) f group by f) counted where r <= "
+                    + VALUES_PER_FACET + ") top) as facets, (" + pageSql + ") as page";
+            Object[] row = sql.one(statement, r -> new Object[] {r.getLong("total"), r.getString("facets"),
+                    r.getString("page")}, params.toArray()).orElseThrow();
+            total = (Long) row[0];
+            facetJson = (String) row[1];
+            page = (String) row[2];
+        } else {
+            // no facets: the count and the page each straight from the indexes (a browse walks the date index)
+            total = sql.count("select count(*)" + source, sourceParams.toArray());
+            List<Object> params = new ArrayList<>();
+            List<Object> rankParams = ranked ? List.of(tsquery) : List.of();
+            String pageSql = page(request, caller, today, ranked ? tsquery : null, source, sourceParams,
+                    ranked ? "ts_rank(s.meta_vector, ?::tsquery)" : "0", rankParams, params);
+            page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
         }
-        m.append(" from search_doc s");
-        if (tsquery != null && !negated) {
-            m.append(" join (").append(matches(caller, today, tsquery, params)).append(") hit on hit.id = s.id");
-        }
-        m.append(" where s.kind = any(?)");
-        params.add(Sql.texts(request.types().stream().map(SearchRequest.Kind::stored).toList()));
-        m.append(" and (s.kind = 'collection' or ").append(visibility.indexCondition(context, "s", params)).append(")");
-        link.filter(ReviewLinks.Link::anonymised).ifPresent(anonymised -> {
-            m.append(" and not (s.dataset_id = ? and s.state = 'DRAFT')");
-            params.add(anonymised.datasetId());
-        });
-        if (request.withinPath() != null) {
-            m.append(" and starts_with(s.collection_path, ?)");
-            params.add(request.withinPath());
-            m.append(" and not (s.kind = 'collection' and s.collection_path = ?)");
-            params.add(request.withinPath());
-        }
-        if (negated) {
-            m.append(" and not (s.meta_vector @@ ?::tsquery)");
-            params.add(tsquery);
-        }
-        for (FacetFilter filter : request.filters()) {
-            m.append(" and ").append(filterCondition(filter, today, params));
-        }
-
-        List<Object> all = new ArrayList<>(params);
-        String page = page(request, caller, today, tsquery != null && !negated ? tsquery : null, all);
-        String facets = request.withFacets() ? """
-                (select coalesce(jsonb_object_agg(f, n), '{}') from (
-                   select f, n from (select f, count(*) n,
-                                            row_number() over (partition by split_part(f, '=', 1) order by count(*) desc, f) r
-                                       from m, unnest(m.facets) f group by f) counted
-                    where r <= %d) top)""".formatted(VALUES_PER_FACET) : "'{}'::jsonb";
-        String statement = "with m as materialized (" + m + ")"
-                + " select (select count(*) from m) as total, " + facets + " as facets, (" + page + ") as page";
-        Object[] row = sql.one(statement, r -> new Object[] {r.getLong("total"), r.getString("facets"), r.getString("page")},
-                all.toArray()).orElseThrow();
-        List<Hit> hits = hits((String) row[2], text);
+        List<Hit> hits = hits(page, text);
         if (link.isPresent() && link.get().anonymised()) {
             hits = hits.stream().map(h -> h.datasetId() != null && h.datasetId() == link.get().datasetId() && h.isDraft()
                     ? h.withoutAuthors(org.samling.dataset.control.Anonymiser.HIDDEN) : h).toList();
         }
-        long total = (Long) row[0];
         String suggestion = total == 0 && tsquery != null && !negated ? tsQueries.suggestion(text).orElse(null) : null;
-        Map<FacetField, Map<String, Long>> counted = facets((String) row[1]);
+        Map<FacetField, Map<String, Long>> counted = facets(facetJson);
         if (!visibility.seesAnyDrafts(context)) {
             counted.remove(FacetField.STATE);
         }
@@ -183,19 +202,25 @@ public class SearchIndex {
         };
     }
 
+    /**
+     * The page's rows as JSON: {@code source} is the FROM and WHERE the rows come from (with its
+     * parameters), {@code rank} the relevance expression ordered by.
+     */
     private String page(SearchRequest request, FileOpenRule.Caller caller, LocalDate today, String tsquery,
+                        String source, List<Object> sourceParams, String rank, List<Object> rankParams,
                         List<Object> params) {
         String order = switch (request.sort()) {
             case RELEVANCE -> tsquery == null ? "s.published_at desc nulls last, s.id desc"
-                    : "m.rank desc, s.published_at desc nulls last, s.id desc";
+                    : rank + " desc, s.published_at desc nulls last, s.id desc";
             case DATE -> "s.published_at " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id "
                     + (request.ascending() ? "asc" : "desc");
             case NAME -> "s.sort_name " + (request.ascending() ? "asc" : "desc") + ", s.id";
             case SIZE -> "s.size_bytes " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id";
         };
+        boolean byRank = request.sort() == SearchRequest.Sort.RELEVANCE && tsquery != null;
         StringBuilder select = new StringBuilder("""
-                select coalesce(jsonb_agg(p), '[]')::text from (
-                  select s.kind, s.id, s.name, s.dataset_id, s.datafile_id, s.state, s.published_at, s.size_bytes,
+                select coalesce(jsonb_agg(p order by p.n), '[]')::text from (
+                  select top.n, s.kind, s.id, s.name, s.dataset_id, s.datafile_id, s.state, s.published_at, s.size_bytes,
                          s.content_type, s.recording_id, c.alias, c.name as collection_name, s.facets, f.md5,
                          d.protocol || ':' || d.authority || '/' || d.identifier as global_id, v.title as dataset_title""");
         select.append(", case when ").append(embargoed("s", today, params)).append(" then null else s.description end as description");
@@ -218,15 +243,26 @@ public class SearchIndex {
             params.add(tsquery);
             params.add(HEADLINE);
         }
-        select.append(" as snippet ").append("""
-                    from m join search_doc s on s.id = m.id
-                    join collection c on c.id = s.collection_id
-                    left join dataset d on d.id = s.dataset_id
-                    left join dataset_version v on v.id = s.version_id
-                    left join datafile f on f.id = s.datafile_id
-                   order by %s limit ? offset ?) p""".formatted(order));
+        // the page's ids first, in order; its columns and snippets for those rows only
+        select.append(" as snippet from (select s.id, row_number() over (order by ").append(order).append(") n");
+        if (byRank) {
+            params.addAll(rankParams);
+        }
+        select.append(source);
+        params.addAll(sourceParams);
+        select.append(" order by ").append(order);
+        if (byRank) {
+            params.addAll(rankParams);
+        }
+        select.append(" limit ? offset ?) top");
         params.add(request.start() > SearchRequest.MAX_START ? 0 : request.perPage());
         params.add(Math.min(request.start(), SearchRequest.MAX_START));
+        select.append(" ").append("""
+                 join search_doc s on s.id = top.id
+                 join collection c on c.id = s.collection_id
+                 left join dataset d on d.id = s.dataset_id
+                 left join dataset_version v on v.id = s.version_id
+                 left join datafile f on f.id = s.datafile_id) p""");
         return select.toString();
     }
 
