@@ -33,22 +33,6 @@ create function search_words(content text, config regconfig, weight "char") retu
     select setweight(to_tsvector('samling_simple', coalesce(content, '')) || to_tsvector(config, coalesce(content, '')), weight)
 $$;
 
--- values of a metadata field in any block: primitive, controlled or a compound's subfield
-create function search_values(metadata jsonb, field text) returns text[] language sql immutable as $$
-    select coalesce(array_agg(value order by first), '{}')
-      from (select value, min(n) first
-              from (select trim(x #>> '{}') as value, n
-                      from jsonb_path_query(metadata, 'lax $.*.fields[*] ? (@.typeName == $f).value[*]',
-                                            jsonb_build_object('f', field)) with ordinality q(x, n)
-                     where jsonb_typeof(x) = 'string'
-                    union all
-                    select trim(x #>> '{}'), n
-                      from jsonb_path_query(metadata, 'lax $.*.fields[*].value[*].* ? (@.typeName == $f).value',
-                                            jsonb_build_object('f', field)) with ordinality q(x, n)
-                     where jsonb_typeof(x) = 'string') found
-             where value <> '' group by value) v
-$$;
-
 -- the fields internal (curators only) in a collection: by its nearest setting, else the field's
 -- default; a compound's parts go with it. The index never holds their values.
 create function search_internal_fields(collection_path text) returns text[] language sql stable as $$
@@ -62,9 +46,27 @@ create function search_internal_fields(collection_path text) returns text[] lang
      where o.internal or exists (select 1 from own p where p.name = o.parent_name and p.internal)
 $$;
 
--- the values of a field everyone may see, or none when the field is internal there
-create function search_public_values(metadata jsonb, field text, internal text[]) returns text[] language sql immutable as $$
-    select case when field = any(internal) then '{}'::text[] else search_values(metadata, field) end
+-- every field's values in one pass over the metadata, as {"field": ["value", ...]} in the order
+-- they are given, leaving out the internal fields
+create function search_metadata_values(metadata jsonb, internal text[]) returns jsonb language sql immutable as $$
+    select coalesce(jsonb_object_agg(field, vals), '{}')
+      from (select field, jsonb_agg(value order by first) vals
+              from (select leaves.leaf ->> 'typeName' as field, trim(c.x #>> '{}') as value, min(leaves.n * 1000 + c.k) as first
+                      from (select a.leaf, a.n from jsonb_path_query(metadata,
+                                   'lax $.*.fields[*] ? (@.typeClass != "compound")') with ordinality a(leaf, n)
+                            union all
+                            select b.leaf, 500000 + b.n from jsonb_path_query(metadata,
+                                   'lax $.*.fields[*] ? (@.typeClass == "compound").value[*].*') with ordinality b(leaf, n)) leaves,
+                           jsonb_path_query(leaves.leaf, 'lax $.value[*]') with ordinality c(x, k)
+                     where jsonb_typeof(c.x) = 'string' and trim(c.x #>> '{}') <> ''
+                       and not (leaves.leaf ->> 'typeName' = any(internal))
+                     group by 1, 2) distinct_values
+             group by field) fields
+$$;
+
+-- one field's values from that map
+create function search_field(vals jsonb, field text) returns text[] language sql immutable as $$
+    select coalesce(array(select jsonb_array_elements_text(vals -> field)), '{}')
 $$;
 
 -- a file's name as words: 'interview-g11-transcript.vtt' is found by 'transcript'
@@ -138,6 +140,17 @@ create table search_word (
     word text primary key
 );
 create index search_word_trigram on search_word using gin (word gin_trgm_ops);
+-- words found by reindexing, merged into search_word by one job at a time (search_merge_words),
+-- so two transactions indexing the same new word never wait on each other
+create table search_word_pending (
+    word text not null
+);
+create function search_merge_words() returns bigint language sql as $$
+    with moved as (delete from search_word_pending returning word),
+         added as (insert into search_word (word) select distinct word from moved order by word
+                   on conflict do nothing returning 1)
+    select count(*) from added
+$$;
 
 create table search_index_state (
     id            integer primary key check (id = 1),
@@ -173,33 +186,34 @@ begin
            v.title, lower(unaccent(v.title)), case when 'dsDescriptionValue' = any(m.internal) then null else v.description end,
            d.publication_date, m.config,
            array['collection=' || c.name]
-             || array(select 'subject_ss=' || x from unnest(search_public_values(v.metadata, 'subject', m.internal)) x)
-             || array(select 'keywordValue_ss=' || x from unnest(search_public_values(v.metadata, 'keywordValue', m.internal)) x)
-             || array(select 'authorName_ss=' || x from unnest(search_public_values(v.metadata, 'authorName', m.internal)) x)
-             || array(select 'language_ss=' || x from unnest(search_public_values(v.metadata, 'language', m.internal)) x)
-             || array(select 'kindOfData_ss=' || x from unnest(search_public_values(v.metadata, 'kindOfData', m.internal)) x)
-             || array(select distinct 'dateOfCollection=' || left(x, 4) from unnest(search_public_values(v.metadata, 'dateOfCollectionStart', m.internal)) x where x ~ '^\d{4}')
-             || array(select 'geographicCoverage_ss=' || x from unnest(search_public_values(v.metadata, 'country', m.internal)
-                        || search_public_values(v.metadata, 'state', m.internal) || search_public_values(v.metadata, 'city', m.internal)
-                        || search_public_values(v.metadata, 'otherGeographicCoverage', m.internal)) x)
+             || array(select 'subject_ss=' || x from unnest(search_field(m.vals, 'subject')) x)
+             || array(select 'keywordValue_ss=' || x from unnest(search_field(m.vals, 'keywordValue')) x)
+             || array(select 'authorName_ss=' || x from unnest(search_field(m.vals, 'authorName')) x)
+             || array(select 'language_ss=' || x from unnest(search_field(m.vals, 'language')) x)
+             || array(select 'kindOfData_ss=' || x from unnest(search_field(m.vals, 'kindOfData')) x)
+             || array(select distinct 'dateOfCollection=' || left(x, 4) from unnest(search_field(m.vals, 'dateOfCollectionStart')) x where x ~ '^\d{4}')
+             || array(select 'geographicCoverage_ss=' || x from unnest(search_field(m.vals, 'country')
+                        || search_field(m.vals, 'state') || search_field(m.vals, 'city')
+                        || search_field(m.vals, 'otherGeographicCoverage')) x)
              || case when d.publication_date is not null and v.state = 'RELEASED'
                      then array['publicationDate=' || extract(year from d.publication_date)::int] else '{}' end
              || array['license=' || coalesce(nullif(v.license, ''), 'Custom terms')]
              || array['publicationStatus=' || case v.state when 'DRAFT' then 'Draft' else 'Published' end],
            search_words(v.title, m.config, 'A')
-             || search_words(array_to_string(search_public_values(v.metadata, 'alternativeTitle', m.internal), ' '), m.config, 'A')
-             || search_words(array_to_string(search_public_values(v.metadata, 'authorName', m.internal), ' '), 'samling_simple', 'B')
-             || search_words(array_to_string(search_public_values(v.metadata, 'keywordValue', m.internal)
-                                             || search_public_values(v.metadata, 'subject', m.internal), ' '), m.config, 'C')
+             || search_words(array_to_string(search_field(m.vals, 'alternativeTitle'), ' '), m.config, 'A')
+             || search_words(array_to_string(search_field(m.vals, 'authorName'), ' '), 'samling_simple', 'B')
+             || search_words(array_to_string(search_field(m.vals, 'keywordValue')
+                                             || search_field(m.vals, 'subject'), ' '), m.config, 'C')
              || case when 'dsDescriptionValue' = any(m.internal) then ''::tsvector else search_words(v.description, m.config, 'D') end
              || search_words(v.search_text, m.config, 'D')
       from dataset d
       join collection c on c.id = d.collection_id
       join dataset_version v on v.dataset_id = d.id
-      cross join lateral (select search_internal_fields(c.path) as internal) i
-      cross join lateral (select i.internal, coalesce((select search_config(l) from unnest(search_values(v.metadata, 'language')) l
+      cross join lateral (select search_internal_fields(c.path) as internal offset 0) i
+      cross join lateral (select i.internal, search_metadata_values(v.metadata, i.internal) as vals offset 0) mv
+      cross join lateral (select mv.internal, mv.vals, coalesce((select search_config(l) from jsonb_array_elements_text(mv.vals -> 'language') l
                                             where search_config(l) <> 'samling_simple'::regconfig limit 1),
-                                          search_config(v.search_language)) as config) m
+                                          search_config(v.search_language)) as config offset 0) m
      where d.id = ds and ((v.state = 'RELEASED' and v.id = d.released_version_id) or v.state = 'DRAFT');
 
     insert into search_doc (kind, collection_id, collection_path, dataset_id, version_id, datafile_id, state, released,
@@ -223,12 +237,12 @@ begin
                                       else search_config(ft.language) end) t(config)
      where s.dataset_id = ds and s.kind = 'dataset' and f.destroyed_at is null;
 
-    insert into search_word (word)
+    insert into search_word_pending (word)
     select distinct w.lexeme
       from search_doc s, unnest(to_tsvector('samling_simple', concat_ws(' ', s.name, s.description,
                case when s.kind = 'file' and s.access = 'PUBLIC' then (select ft.content from file_text ft where ft.datafile_id = s.datafile_id) end))) w
      where s.dataset_id = ds and s.released and length(w.lexeme) between 3 and 40 and w.lexeme !~ '^\d+$'
-    on conflict do nothing;
+;
 end $$;
 
 -- Which datasets a transaction changed: marked by statement triggers, rebuilt once each at commit.
@@ -332,7 +346,7 @@ create trigger search_collection_deleted after delete on collection
     for each row execute function search_collection_deleted();
 
 -- the search now reads the index alone: the per-version and per-file vectors it used are gone
-drop trigger dataset_version_search_vector on dataset_version;
+drop trigger if exists dataset_version_search_vector on dataset_version;
 drop function dataset_version_search_vector();
 drop index dataset_version_search;
 alter table dataset_version drop column search_vector;

@@ -4,6 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.samling.platform.persistence.ClusterLock;
@@ -22,6 +26,8 @@ public class IndexRebuild {
     public static final int VERSION = 1;
     public static final String EXECUTOR = "java:app/concurrent/SearchIndex";
     static final int BATCH = 200;
+    /** Rebuilds run on this many connections at once: the machine's cores, less one for searching. */
+    static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     static final long LOCK = 0x53414d4c494e4708L;
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
 
@@ -63,20 +69,44 @@ public class IndexRebuild {
         long started = System.nanoTime();
         sql.count("select count(search_reindex_collection(id)) from collection");
         sql.update("update search_index_state set done = (select count(*) from collection) where id = 1");
-        long after = 0;
-        while (true) {
-            Long last = sql.one("select max(id) from (select id from dataset where id > ? order by id limit " + BATCH + ") b",
-                    row -> { long id = row.getLong(1); return row.wasNull() ? null : id; }, after).orElse(null);
-            if (last == null) {
-                break;
-            }
-            long done = sql.count("select count(search_reindex_dataset(id)) from dataset where id > ? and id <= ?", after, last);
-            sql.update("update search_index_state set done = done + ? where id = 1", done);
-            after = last;
+        List<Future<?>> parts = new ArrayList<>();
+        for (int part = 0; part < WORKERS; part++) {
+            int share = part;
+            parts.add(executor.submit(() -> timeouts.asJob(() -> rebuildShare(share))));
         }
+        for (Future<?> part : parts) {
+            try {
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Search index rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Search index rebuild failed", e.getCause());
+            }
+        }
+        sql.count("select search_merge_words()");
         sql.update("update search_index_state set rebuilding = false, version = ?, finished_at = clock_timestamp()"
                 + " where id = 1", VERSION);
         LOG.log(Level.INFO, "Search index rebuilt in {0} s", (System.nanoTime() - started) / 1_000_000_000.0);
         return null;
+    }
+
+    /** The datasets whose id leaves this remainder by the number of workers, a batch at a time. */
+    private Void rebuildShare(int share) {
+        long after = 0;
+        while (true) {
+            Long last = sql.one("select max(id) from (select id from dataset where id > ? and id % ? = ? order by id limit "
+                    + BATCH + ") b", row -> {
+                        long id = row.getLong(1);
+                        return row.wasNull() ? null : id;
+                    }, after, WORKERS, share).orElse(null);
+            if (last == null) {
+                return null;
+            }
+            long done = sql.count("select count(search_reindex_dataset(id)) from dataset where id > ? and id <= ?"
+                    + " and id % ? = ?", after, last, WORKERS, share);
+            sql.update("update search_index_state set done = done + ? where id = 1", done);
+            after = last;
+        }
     }
 }

@@ -9,8 +9,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 
-/** Defines the rebuild's pool (one worker) and at start rebuilds an index made by older rules or left half-built. */
-@ManagedExecutorDefinition(name = IndexRebuild.EXECUTOR, maxAsync = 1, hungTaskThreshold = 3_600_000)
+/** Defines the rebuild's pool (a coordinator and its workers) and at start rebuilds an index made by older rules or left half-built. */
+@ManagedExecutorDefinition(name = IndexRebuild.EXECUTOR, maxAsync = 5, hungTaskThreshold = 3_600_000)
 @Singleton
 @Startup
 @DependsOn("Migrations")
