@@ -64,7 +64,11 @@ pg "insert into access_grant (user_id, datafile_id, dataset_id, expires_at)
       join file_text t on t.datafile_id = f.id join file_metadata fm on fm.datafile_id = f.id and fm.access = 'RESTRICTED'
      order by (t.content like '%återfallsprevention%') desc, f.id limit 1000" >/dev/null
 
-count() { curl -fsS ${2:+-H "X-Dataverse-key: $2"} "$BASE/api/search?per_page=0&$1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["total_count"])'; }
+count() { # total_count of a search, or -1 when it failed (a 503 after the statement timeout)
+  local header=(); [ -n "${2:-}" ] && header=(-H "X-Dataverse-key: $2")
+  curl -sS "${header[@]}" "$BASE/api/search?per_page=0&$1" | python3 -c 'import json,sys
+try: print(json.load(sys.stdin)["data"]["total_count"])
+except Exception: print(-1)'; }
 # words by how many datasets and files they find: the most common, one near 8,000, one near 8
 pick() { # $1 target count; prints the candidate word nearest to it
   local best="" bestd=999999999 w n d
@@ -81,12 +85,14 @@ echo "words: common '$COMMON' ($(count "q=$COMMON")), mid '$MID' ($(count "q=$MI
 
 run() { # $1 label, $2 path, $3 token (optional)
   local lua="$WORK/r.lua"
-  { echo "request = function() return wrk.format('GET', '$2'${3:+, {['X-Dataverse-key'] = '$3'}}) end"; } >"$lua"
+  local header=""
+  [ -n "${3:-}" ] && header=", {['X-Dataverse-key'] = '$3'}"
+  echo "request = function() return wrk.format('GET', '$2'$header) end" >"$lua"
   wrk -t1 -c10 -d5s -s "$lua" "$BASE" >/dev/null 2>&1
   wrk -t1 -c10 -d"${SECONDS_RUN}s" --timeout 30s --latency -s "$lua" "$BASE" >"$WORK/out" 2>&1
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out"); p50=$(awk '$1=="50%" {print $2}' "$WORK/out")
-  p99=$(awk '$1=="99%" {print $2}' "$WORK/out"); non2xx=$(awk '/Non-2xx/ {print $4}' "$WORK/out")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/out"); non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/out")
   printf '| %-44s | %-9s | %8s | %8s | %8s | %s |\n' "$1" "${4:-}" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
 echo

@@ -14,6 +14,7 @@ import org.samling.dataset.control.CreateDatasetCommand;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.context.ObjectRef;
 import org.samling.search.control.CollectionCounts;
+import org.samling.search.control.EntryPoints;
 import org.samling.search.control.FacetField;
 import org.samling.search.control.FacetFilter;
 import org.samling.search.control.Hit;
@@ -26,7 +27,8 @@ import org.samling.search.control.SearchResult;
 
 /**
  * The home page: the search box, the collections with their dataset counts and the subjects as
- * ways in, the newest datasets, and for administrators a rebuild of the index in progress.
+ * ways in (counted at most once a minute, {@link EntryPoints}), the newest datasets, and for
+ * administrators a rebuild of the index in progress.
  */
 @Named
 @RequestScoped
@@ -41,7 +43,7 @@ public class HomeView {
     SearchIndex index;
 
     @Inject
-    CollectionCounts counts;
+    EntryPoints entryPoints;
 
     @Inject
     IndexRebuild rebuild;
@@ -57,14 +59,13 @@ public class HomeView {
 
     private SearchResult newest;
     private Collection root;
-    private List<CollectionCounts.Entry> top;
+    private EntryPoints.Snapshot ways;
 
     @PostConstruct
     void load() {
-        newest = index.search(caller.context(), new SearchRequest("*", Set.of(SearchRequest.Kind.DATASET), null,
-                List.of(), SearchRequest.Sort.DATE, false, 0, NEWEST, true));
+        newest = index.search(caller.context(), SearchRequest.browse(Set.of(SearchRequest.Kind.DATASET), null, 0, NEWEST));
         root = collections.require(Collection.ROOT);
-        top = counts.below(root.getId());
+        ways = entryPoints.current(root.getId(), caller.context().time());
     }
 
     public List<Hit> getNewest() {
@@ -72,12 +73,12 @@ public class HomeView {
     }
 
     public List<CollectionCounts.Entry> getCollections() {
-        return top;
+        return ways.collections();
     }
 
     public List<Subject> getSubjects() {
         String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return newest.facets().getOrDefault(FacetField.SUBJECT, Map.of()).entrySet().stream()
+        return ways.subjects().entrySet().stream()
                 .map(e -> new Subject(e.getKey(), e.getValue(), context + "/search.xhtml?type=dataset&fq="
                         + java.net.URLEncoder.encode(FacetFilter.fq(FacetField.SUBJECT, e.getKey()),
                         java.nio.charset.StandardCharsets.UTF_8)))

@@ -1,0 +1,52 @@
+package org.samling.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.samling.platform.context.RequestContext;
+
+/**
+ * The home page's ways in: the top collections with their published dataset counts, and the
+ * subjects with theirs. They are the same for every reader and cost a pass over every published
+ * dataset, so they are counted at most once a minute (as an anonymous reader would see them) and
+ * kept; the newest datasets beside them are always live.
+ */
+@ApplicationScoped
+public class EntryPoints {
+
+    static final Duration FRESH = Duration.ofMinutes(1);
+
+    public record Snapshot(Instant countedAt, List<CollectionCounts.Entry> collections, Map<String, Long> subjects) {
+    }
+
+    @Inject
+    CollectionCounts counts;
+
+    @Inject
+    SearchIndex index;
+
+    private volatile Snapshot snapshot;
+
+    public Snapshot current(long rootId, Instant now) {
+        Snapshot seen = snapshot;
+        if (seen == null || seen.countedAt().plus(FRESH).isBefore(now)) {
+            seen = recount(rootId, now);
+        }
+        return seen;
+    }
+
+    private synchronized Snapshot recount(long rootId, Instant now) {
+        Snapshot seen = snapshot;
+        if (seen != null && !seen.countedAt().plus(FRESH).isBefore(now)) {
+            return seen;
+        }
+        SearchResult subjects = index.search(RequestContext.guest("192.0.2.1", now), new SearchRequest("*",
+                Set.of(SearchRequest.Kind.DATASET), null, List.of(), SearchRequest.Sort.DATE, false, 0, 0, true));
+        snapshot = new Snapshot(now, counts.below(rootId), subjects.facets().getOrDefault(FacetField.SUBJECT, Map.of()));
+        return snapshot;
+    }
+}
