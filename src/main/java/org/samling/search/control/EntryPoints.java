@@ -31,19 +31,33 @@ public class EntryPoints {
 
     private volatile Snapshot snapshot;
 
+    @jakarta.annotation.Resource(lookup = IndexRebuild.EXECUTOR)
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    org.samling.platform.persistence.QueryTimeouts timeouts;
+
+    private final java.util.concurrent.atomic.AtomicBoolean recounting = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The counts: the kept ones (counted again in the background once a minute old), or counted now the first time. */
     public Snapshot current(long rootId, Instant now) {
         Snapshot seen = snapshot;
-        if (seen == null || seen.countedAt().plus(FRESH).isBefore(now)) {
-            seen = recount(rootId, now);
+        if (seen == null) {
+            return timeouts.asJob(() -> recount(rootId, now));
+        }
+        if (seen.countedAt().plus(FRESH).isBefore(now) && recounting.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                try {
+                    timeouts.asJob(() -> recount(rootId, now));
+                } finally {
+                    recounting.set(false);
+                }
+            });
         }
         return seen;
     }
 
-    private synchronized Snapshot recount(long rootId, Instant now) {
-        Snapshot seen = snapshot;
-        if (seen != null && !seen.countedAt().plus(FRESH).isBefore(now)) {
-            return seen;
-        }
+    private Snapshot recount(long rootId, Instant now) {
         SearchResult subjects = index.search(RequestContext.guest("192.0.2.1", now), new SearchRequest("*",
                 Set.of(SearchRequest.Kind.DATASET), null, List.of(), SearchRequest.Sort.DATE, false, 0, 0, true));
         snapshot = new Snapshot(now, counts.below(rootId), subjects.facets().getOrDefault(FacetField.SUBJECT, Map.of()));

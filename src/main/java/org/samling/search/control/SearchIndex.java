@@ -48,6 +48,13 @@ public class SearchIndex {
     }
 
     private final Map<String, Counted> browseCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> recounting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @jakarta.annotation.Resource(lookup = IndexRebuild.EXECUTOR)
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    org.samling.platform.persistence.QueryTimeouts timeouts;
 
     @Inject
     Sql sql;
@@ -65,6 +72,11 @@ public class SearchIndex {
     TsQueries tsQueries;
 
     public SearchResult search(RequestContext context, SearchRequest request) {
+        return search(context, request, false);
+    }
+
+    /** @param recount a browse's counts are counted again whatever is kept (a background refresh) */
+    private SearchResult search(RequestContext context, SearchRequest request, boolean recount) {
         QueryText text = QueryText.parse(request.q());
         Optional<ReviewLinks.Link> link = reviewLinks.inForce(context);
         FileOpenRule.Caller caller = fileRule.caller(context);
@@ -115,14 +127,29 @@ public class SearchIndex {
         String facetJson = "{}";
         String browseKey = !ranked && !negated && request.withFacets() && link.isEmpty() && !visibility.seesAnyDrafts(context)
                 ? request.types() + "|" + request.withinPath() + "|" + request.filters() + "|" + today : null;
-        Counted known = browseKey == null ? null : browseCounts.get(browseKey);
-        if (known != null && known.countedAt().plus(BROWSE_COUNTS_FRESH).isAfter(context.time())) {
-            // a browse's counts, as every reader without drafts sees them, from the last half minute; its page is live
+        Counted known = browseKey == null || recount ? null : browseCounts.get(browseKey);
+        if (known != null) {
+            // a browse's counts, as every reader without drafts sees them, counted again in the background
+            // once half a minute old; its page is live
+            if (known.countedAt().plus(BROWSE_COUNTS_FRESH).isBefore(context.time()) && recounting.add(browseKey)) {
+                String key = browseKey;
+                executor.execute(() -> {
+                    try {
+                        timeouts.asJob(() -> search(context, request, true));
+                    } finally {
+                        recounting.remove(key);
+                    }
+                });
+            }
             total = known.total();
             facetJson = known.facets();
             List<Object> params = new ArrayList<>();
             String pageSql = page(request, caller, today, null, source, sourceParams, "0", List.of(), params);
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+        } else if (browseKey != null && !recount) {
+            // the first time a browse is asked for: counted with a job's time allowance, kept for the next readers
+            SearchResult first = timeouts.asJob(() -> search(context, request, true));
+            return first;
         } else if (request.withFacets() || ranked) {
             // one pass: the matches once, then their count, their facet values and the page
             List<Object> params = new ArrayList<>();
