@@ -66,18 +66,26 @@ public class TsQueries {
         return term.excluded() ? "!!" + positive : positive;
     }
 
-    /** For each word long enough to be a compound's part, the vocabulary's words that contain it. */
+    /** For each word long enough to be a compound's part, the vocabulary's words that contain it: one query for all. */
     private Map<String, List<String>> expansions(List<String> words) {
+        List<String> parts = words.stream().filter(w -> w.length() >= MIN_PART).limit(EXPANDED_WORDS).toList();
         Map<String, List<String>> found = new HashMap<>();
-        for (String word : words.stream().filter(w -> w.length() >= MIN_PART).limit(EXPANDED_WORDS).toList()) {
-            List<String> containing = sql.list("select word from search_word where word like ? and word not like ?"
-                            + " order by length(word), word limit " + EXPANSIONS, row -> row.getString(1),
-                    "%" + fold(word) + "%", fold(word) + "%");
-            List<String> clean = containing.stream().filter(w -> CLEAN.matcher(w).matches()).toList();
-            if (!clean.isEmpty()) {
-                found.put(word, clean);
-            }
+        if (parts.isEmpty()) {
+            return found;
         }
+        Map<String, String> byFolded = new HashMap<>();
+        parts.forEach(w -> byFolded.putIfAbsent(fold(w), w));
+        sql.list("select t, array(select w.word from search_word w where w.word like '%' || t || '%'"
+                        + " and w.word not like t || '%' order by length(w.word), w.word limit " + EXPANSIONS + ")"
+                        + " from unnest(?::text[]) t",
+                row -> {
+                    List<String> clean = java.util.Arrays.stream((String[]) row.getArray(2).getArray())
+                            .filter(w -> CLEAN.matcher(w).matches()).toList();
+                    if (!clean.isEmpty()) {
+                        found.put(byFolded.get(row.getString(1)), clean);
+                    }
+                    return null;
+                }, Sql.texts(byFolded.keySet()));
         return found;
     }
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.samling.account.control.CurrentCaller;
 import org.samling.collection.control.Collections;

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.i18n.Messages;
-import org.samling.search.control.FacetField;
 import org.samling.search.control.FacetFilter;
 import org.samling.search.control.SearchRequest;
 import org.samling.search.control.SearchResult;

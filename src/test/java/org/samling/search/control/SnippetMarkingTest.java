@@ -8,7 +8,7 @@ class SnippetMarkingTest {
 
     @Test
     void matchedWordsAreMarkedAndEverythingElseEscaped() {
-        String headline = "a <script> & " + SearchIndex.MARK + "hjälp" + SearchIndex.UNMARK + " \"x\"";
-        assertEquals("a &lt;script&gt; &amp; <mark>hjälp</mark> &quot;x&quot;", SearchIndex.marked(headline));
+        String headline = "a <script> & " + SearchRows.MARK + "hjälp" + SearchRows.UNMARK + " \"x\"";
+        assertEquals("a &lt;script&gt; &amp; <mark>hjälp</mark> &quot;x&quot;", SearchRows.marked(headline));
     }
 }
