@@ -18,7 +18,7 @@ class LayersTest {
     static final String[] FEATURES = {"org.samling.access..", "org.samling.account..", "org.samling.audit..",
             "org.samling.collection..", "org.samling.dataset..", "org.samling.file..", "org.samling.notify..",
             "org.samling.search..", "org.samling.demo..", "org.samling.admin..", "org.samling.metadata..",
-            "org.samling.curation.."};
+            "org.samling.curation..", "org.samling.export..", "org.samling.oai..", "org.samling.pid.."};
 
     static JavaClasses classes;
 

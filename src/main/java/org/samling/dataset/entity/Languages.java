@@ -47,6 +47,13 @@ public final class Languages {
                 .orElse(trimmed);
     }
 
+    /** The ISO 639-1 code of a language name ("Swedish" reads "sv"), or empty when it has none here. */
+    public static java.util.Optional<String> code(String languageName) {
+        return NAMES_BY_CODE.entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(languageName.trim()) || e.getKey().equalsIgnoreCase(languageName.trim()))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     public static String searchConfig(String languageName) {
         return SEARCH_CONFIG.getOrDefault(languageName, "simple");
     }
