@@ -18,7 +18,7 @@ class LayersTest {
     static final String[] FEATURES = {"org.samling.access..", "org.samling.account..", "org.samling.audit..",
             "org.samling.collection..", "org.samling.dataset..", "org.samling.file..", "org.samling.notify..",
             "org.samling.search..", "org.samling.demo..", "org.samling.admin..", "org.samling.metadata..",
-            "org.samling.curation.."};
+            "org.samling.curation..", "org.samling.pid.."};
 
     static JavaClasses classes;
 
@@ -39,6 +39,14 @@ class LayersTest {
     void theAuthorizationCoreDependsOnlyOnThePlatform() {
         noClasses().that().resideInAPackage("org.samling.authz..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(classes);
+    }
+
+    @Test
+    void datasetsKnowNoPidProvider() {
+        noClasses().that().resideInAPackage("org.samling.dataset..")
+                .should().dependOnClassesThat().resideInAPackage("org.samling.pid..")
+                .because("the PID providers build on datasets (PidMinter is the one way in)")
                 .check(classes);
     }
 
