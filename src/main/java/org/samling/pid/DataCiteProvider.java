@@ -150,8 +150,11 @@ public class DataCiteProvider implements PidProvider {
         JsonArrayBuilder subjects = Json.createArrayBuilder();
         metadata.subjects().forEach(subject -> subjects.add(Json.createObjectBuilder().add("subject", subject)));
         attributes.add("subjects", subjects);
+        // absent attributes keep their old values at DataCite (PUT merges): null clears, so a tombstone keeps none
         if (metadata.language() != null) {
             attributes.add("language", LANGUAGE_CODES.getOrDefault(metadata.language(), metadata.language()));
+        } else {
+            attributes.addNull("language");
         }
         JsonArrayBuilder rights = Json.createArrayBuilder();
         for (PidMetadata.Rights right : metadata.rights()) {
@@ -170,6 +173,8 @@ public class DataCiteProvider implements PidProvider {
         attributes.add("descriptions", descriptions);
         if (metadata.version() != null) {
             attributes.add("version", metadata.version());
+        } else {
+            attributes.addNull("version");
         }
         return attributes;
     }
