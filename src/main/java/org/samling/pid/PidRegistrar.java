@@ -58,13 +58,20 @@ public class PidRegistrar {
             call(provider, registration.action(), registration.globalId(), registration.datasetId());
             queue.done(registration.id());
             return true;
-        } catch (PidException | RuntimeException e) {
-            LOG.log(e instanceof PidException ? Level.WARNING : Level.SEVERE, e, () -> "PID registration "
-                    + registration.id() + " (" + registration.action() + " " + registration.globalId() + ") failed, "
-                    + "attempt " + (registration.attempts() + 1) + "; it stays queued");
+        } catch (PidException e) {
+            LOG.warning(() -> describe(registration) + ": " + e.getMessage());
             queue.failed(registration, String.valueOf(e.getMessage()));
             return false;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> describe(registration));
+            queue.failed(registration, String.valueOf(e));
+            return false;
         }
+    }
+
+    private static String describe(PidQueue.Claimed registration) {
+        return "PID registration " + registration.id() + " (" + registration.action() + " " + registration.globalId()
+                + ") failed, attempt " + (registration.attempts() + 1) + "; it stays queued";
     }
 
     /**
