@@ -177,6 +177,106 @@ class PidRegistrationQueueTest {
     }
 
     @Test
+    void theCollectionsProviderIsInheritedAndEachEventQueuesWhatItShould() throws Exception {
+        long root = sql.one("select id from collection where alias = 'root'", row -> row.getLong(1)).orElseThrow();
+        long social = collection("social", root);
+        long nordic = collection("nordic", social);
+        PidProviders providers = new PidProviders(List.of(
+                new LocalDoiProvider("doi", "10.5072", "SAMLING/"),
+                new PermalinkProvider("SMLG", "DS/"),
+                new DataCiteProvider(datacite.url(), FakeDataCite.REPOSITORY, FakeDataCite.PASSWORD,
+                        FakeDataCite.PREFIX, "SAMLING/")));
+        PidService service = new PidService();
+        set(service, "sql", sql);
+        set(service, "providers", providers);
+        set(service, "generator", new org.samling.dataset.control.PidGenerator());
+        assertEquals("local", service.providerName(nordic), "the installation's default");
+        sql.update("update collection set pid_provider = 'datacite' where id = ?", social);
+        assertEquals("datacite", service.providerName(nordic), "inherited from the nearest collection up");
+        assertEquals(null, service.ownProviderName(nordic));
+        assertEquals("doi", service.mint(nordic).protocol());
+        sql.update("update collection set pid_provider = 'permalink' where id = ?", root);
+        assertEquals("datacite", service.providerName(nordic), "the nearer choice wins");
+        assertEquals("permalink", service.providerName(root));
+        assertTrue(service.mint(root).asString().startsWith("perma:SMLG/DS/"));
+        sql.update("update collection set pid_provider = null where id = ?", root);
+
+        List<Object> fired = new java.util.ArrayList<>();
+        PidEvents events = new PidEvents();
+        set(events, "service", service);
+        set(events, "queue", queue);
+        set(events, "sql", sql);
+        set(events, "queued", new RecordingEvent(fired));
+        long dataset = sql.one("insert into dataset (collection_id, protocol, authority, identifier) values "
+                + "(?, 'doi', '10.5072', 'SAMLING/EVENT1') returning id", row -> row.getLong(1), nordic).orElseThrow();
+        events.created(new org.samling.dataset.control.DatasetCreated(dataset, nordic, null));
+        assertEquals("datacite", sql.one("select pid_provider from dataset where id = ?", row -> row.getString(1),
+                dataset).orElseThrow(), "the dataset keeps the provider that minted it");
+        events.published(new org.samling.dataset.control.DatasetPublished(dataset, 1, null));
+        events.published(new org.samling.dataset.control.DatasetPublished(dataset, 2, null));
+        events.deaccessioned(new org.samling.dataset.control.DatasetDeaccessioned(dataset, 2, 1L, null));
+        events.deaccessioned(new org.samling.dataset.control.DatasetDeaccessioned(dataset, 1, null, null));
+        assertEquals(List.of(PidQueue.Action.RESERVE, PidQueue.Action.PUBLISH, PidQueue.Action.UPDATE,
+                PidQueue.Action.UPDATE, PidQueue.Action.TOMBSTONE), queue.pending(false, 50).stream()
+                .filter(p -> p.datasetId() == dataset).map(PidQueue.Pending::action).toList());
+        assertEquals(5, fired.size(), "each wakes the worker after the commit");
+
+        sql.update("update collection set pid_provider = 'local' where id = ?", nordic);
+        long local = sql.one("insert into dataset (collection_id, protocol, authority, identifier) values "
+                + "(?, 'doi', '10.5072', 'SAMLING/EVENT2') returning id", row -> row.getLong(1), nordic).orElseThrow();
+        events.created(new org.samling.dataset.control.DatasetCreated(local, nordic, null));
+        events.published(new org.samling.dataset.control.DatasetPublished(local, 3, null));
+        assertTrue(queue.pending(false, 50).stream().noneMatch(p -> p.datasetId() == local),
+                "a provider that registers nothing gets no rows");
+        sql.update("delete from pid_registration where dataset_id = ?", dataset);
+    }
+
+    private static long collection(String alias, long parent) {
+        String parentPath = sql.one("select path from collection where id = ?", row -> row.getString(1), parent)
+                .orElseThrow();
+        long id = sql.one("insert into collection (alias, name, parent_id, path) values (?, ?, ?, '') returning id",
+                row -> row.getLong(1), alias, alias, parent).orElseThrow();
+        sql.update("update collection set path = ? where id = ?", parentPath + id + "/", id);
+        return id;
+    }
+
+    /** CDI's event as the observer sees it, recording what is fired. */
+    record RecordingEvent(List<Object> fired) implements jakarta.enterprise.event.Event<PidQueued> {
+        @Override
+        public void fire(PidQueued event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends PidQueued> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends PidQueued> java.util.concurrent.CompletionStage<U> fireAsync(U event,
+                jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<PidQueued> select(java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends PidQueued> jakarta.enterprise.event.Event<U> select(Class<U> subtype,
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends PidQueued> jakarta.enterprise.event.Event<U> select(jakarta.enterprise.util.TypeLiteral<U> subtype,
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
     void pausesDoubleUpToSixHours() {
         assertEquals(Duration.ofMinutes(1), PidQueue.retryAfter(1));
         assertEquals(Duration.ofMinutes(2), PidQueue.retryAfter(2));
