@@ -43,6 +43,14 @@ class LayersTest {
     }
 
     @Test
+    void datasetsKnowNoPidProvider() {
+        noClasses().that().resideInAPackage("org.samling.dataset..")
+                .should().dependOnClassesThat().resideInAPackage("org.samling.pid..")
+                .because("the PID providers build on datasets (PidMinter is the one way in)")
+                .check(classes);
+    }
+
+    @Test
     void viewsAndResourcesDoNotCallTheEvaluator() {
         noClasses().that().resideInAnyPackage("..web..", "..boundary..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.samling.authz.PermissionEvaluator")

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
+import jakarta.enterprise.event.Event;
+import org.samling.dataset.control.DatasetDeaccessioned;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.dataset.entity.DatasetVersion;
@@ -18,6 +20,9 @@ public class DeaccessionHandler implements CommandHandler<DeaccessionCommand, Vo
 
     @Inject
     Datasets datasets;
+
+    @Inject
+    Event<DatasetDeaccessioned> deaccessioned;
 
     @Override
     public Void handle(DeaccessionCommand command) {
@@ -40,6 +45,8 @@ public class DeaccessionHandler implements CommandHandler<DeaccessionCommand, Vo
                     .orElse(null);
             dataset.stillReleased(newest, command.context().time());
         }
+        deaccessioned.fire(new DatasetDeaccessioned(dataset.getId(), version.getId(), dataset.getReleasedVersionId(),
+                command.context()));
         return null;
     }
 

@@ -21,7 +21,10 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
     EntityManager em;
 
     @Inject
-    PidGenerator pids;
+    PidMinter pids;
+
+    @Inject
+    jakarta.enterprise.event.Event<DatasetCreated> created;
 
     @Inject
     Datasets datasets;
@@ -41,7 +44,7 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
             metadata = metadata.withCitation(metadata.citation()
                     .withDateOfDeposit(command.context().today().toString()));
         }
-        Dataset dataset = new Dataset(command.collection().getId(), uniqueId(), command.context().userId(),
+        Dataset dataset = new Dataset(command.collection().getId(), uniqueId(collectionId), command.context().userId(),
                 command.context().time());
         em.persist(dataset);
         em.flush();
@@ -52,13 +55,15 @@ public class CreateDatasetHandler implements CommandHandler<CreateDatasetCommand
             roles.assign("@" + command.context().username(), command.collection().depositorRole(),
                     ObjectRef.dataset(dataset.getId()));
         }
+        em.flush();
+        created.fire(new DatasetCreated(dataset.getId(), collectionId, command.context()));
         return new CreatedDataset(dataset, draft);
     }
 
-    private GlobalId uniqueId() {
-        GlobalId id = pids.next();
+    private GlobalId uniqueId(long collectionId) {
+        GlobalId id = pids.mint(collectionId);
         while (datasets.exists(id)) {
-            id = pids.next();
+            id = pids.mint(collectionId);
         }
         return id;
     }

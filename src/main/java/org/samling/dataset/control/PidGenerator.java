@@ -7,8 +7,10 @@ import org.samling.dataset.entity.GlobalId;
 import org.samling.platform.config.SamlingConfig;
 
 /**
- * The local identifier provider: {@code doi:<authority>/<shoulder><6 characters>}, with the
- * test prefix 10.5072 unless configured otherwise. Characters that read alike are left out.
+ * Makes identifiers {@code <protocol>:<authority>/<shoulder><6 characters>}, by default the
+ * unregistered test DOIs {@code doi:10.5072/SAMLING/...}. Characters that read alike are left
+ * out. Which provider's protocol, authority and shoulder a new dataset gets is decided by
+ * {@link PidMinter} (the PID providers, {@code org.samling.pid}).
  */
 @ApplicationScoped
 public class PidGenerator {
@@ -21,10 +23,14 @@ public class PidGenerator {
     SamlingConfig config;
 
     public GlobalId next() {
-        StringBuilder id = new StringBuilder(config.pidShoulder());
+        return next(config.pidProtocol(), config.pidAuthority(), config.pidShoulder());
+    }
+
+    public GlobalId next(String protocol, String authority, String shoulder) {
+        StringBuilder id = new StringBuilder(shoulder);
         for (int i = 0; i < LENGTH; i++) {
             id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        return new GlobalId(config.pidProtocol(), config.pidAuthority(), id.toString());
+        return new GlobalId(protocol, authority, id.toString());
     }
 }
