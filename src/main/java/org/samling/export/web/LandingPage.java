@@ -40,6 +40,12 @@ public class LandingPage {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    org.samling.platform.usage.UsageCounter usage;
+
+    @Inject
+    org.samling.account.control.CurrentCaller caller;
+
     /** The head's machine-readable part; sets the page's {@code Link} header as it goes. */
     public String head(VisibleDataset shown) {
         if (shown.version().isDraft()) {
@@ -49,6 +55,10 @@ public class LandingPage {
         String jsonLd = exports.of(shown.dataset(), version, "schema.org").body();
         ExportRecord record = records.withPublicFiles(shown.dataset(), version, Signposts.HEADER_ITEMS);
         var response = FacesContext.getCurrentInstance().getExternalContext();
+        var context = caller.context();
+        usage.count(org.samling.platform.usage.UsageCounter.Kind.VIEW, shown.version().getId(), 0,
+                context.userId() != null ? "user:" + context.userId() : context.ipAddress(),
+                response.getRequestHeaderMap().get("User-Agent"));
         response.addResponseHeader("Link", Signposts.of(record, exporters.all(), Signposts.HEADER_ITEMS).stream()
                 .map(Signposts.Link::header).collect(Collectors.joining(", ")));
         StringBuilder head = new StringBuilder();
@@ -75,6 +85,14 @@ public class LandingPage {
 
     static String escape(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    public long views(VisibleDataset shown) {
+        return shown.version().isDraft() ? 0 : usage.versionViews(shown.version().getId());
+    }
+
+    public long downloads(VisibleDataset shown) {
+        return usage.datasetDownloads(shown.dataset().getId());
     }
 
     public record CiteLink(String label, String href) {

@@ -1,6 +1,7 @@
 package org.samling.file.boundary;
 
 import jakarta.inject.Inject;
+import org.samling.platform.usage.UsageCounter;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -48,6 +49,9 @@ import org.samling.platform.rest.JsonBodies;
 @Path("access")
 public class AccessResource {
 
+    @Inject
+    UsageCounter usage;
+
     static final int BUFFER = 256 * 1024;
     static final int MAX_SELECTION = 10_000;
     /** Shown in the browser rather than saved: never HTML, SVG or anything that runs script. */
@@ -80,7 +84,8 @@ public class AccessResource {
     @Path("datafile/{id: [0-9]+}")
     public Response datafile(@PathParam("id") long id, @HeaderParam("Range") String range,
                              @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Range") String ifRange,
-                             @QueryParam("inline") @DefaultValue("false") boolean inline) {
+                             @QueryParam("inline") @DefaultValue("false") boolean inline,
+                             @HeaderParam("User-Agent") String userAgent) {
         RequestContext context = caller.context();
         FileDownloads.Download download = downloads.authorize(context, id);
         FileRow file = download.file();
@@ -98,6 +103,10 @@ public class AccessResource {
         long length = byteRange.map(ByteRange::length).orElse(file.size());
         if (start == 0) {
             downloads.recordOpening(context, download, "DownloadFile");
+            if (download.published()) {
+                usage.count(UsageCounter.Kind.DOWNLOAD, download.versionId(), file.id(),
+                        context.userId() != null ? "user:" + context.userId() : context.ipAddress(), userAgent);
+            }
         }
         StreamingOutput body = out -> {
             try (InputStream in = downloads.open(file, start)) {

@@ -34,6 +34,9 @@ import org.samling.platform.web.FacesMessages;
 public class FileView {
 
     @Inject
+    org.samling.platform.usage.UsageCounter usage;
+
+    @Inject
     FileDownloads downloads;
 
     @Inject
@@ -152,6 +155,10 @@ public class FileView {
 
     public String getDownloadUrl() {
         return "/api/access/datafile/" + fileId;
+    }
+
+    public long getDownloadCount() {
+        return usage.fileDownloads(getFileId());
     }
 
     public long getFileId() {

@@ -29,12 +29,12 @@ public class OaiSets implements SetRepository {
     private record Snapshot(Map<Long, Node> nodes, long readAt) {
     }
 
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
+    private volatile Snapshot snapshot;
 
     /** The collections, read at most every two seconds: a harvest page asks for every record's sets. */
     private Map<Long, Node> nodes() {
         Snapshot seen = snapshot;
-        if (System.nanoTime() - seen.readAt() < 2_000_000_000L) {
+        if (seen != null && System.nanoTime() - seen.readAt() < 2_000_000_000L) {
             return seen.nodes();
         }
         Map<Long, Node> nodes = new HashMap<>();

@@ -1,5 +1,6 @@
-package org.samling.pid.web;
+package org.samling.export.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,18 +11,23 @@ import java.nio.charset.StandardCharsets;
 import org.samling.dataset.entity.GlobalId;
 
 /**
- * {@code /citation?persistentId=perma:...}: where permalinks resolve, as in Dataverse. Sends the
- * reader on to the dataset's landing page (which answers 404 for what does not exist or is not
- * theirs to see, so this reveals nothing). Any identifier this site knows works the same way.
+ * {@code /citation?persistentId=...}: where a permalink (and every other identifier this site
+ * knows) resolves. People are sent on to the dataset page; machines asking for a format get it.
  */
 @WebServlet("/citation")
-public class PermalinkResolver extends HttpServlet {
+public class CitationLandingServlet extends HttpServlet {
+
+    @Inject
+    ContentNegotiation negotiation;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var id = GlobalId.parse(request.getParameter("persistentId"));
         if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (negotiation.answer(request, response)) {
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
