@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.samling.oai.control.KeysetTokens;
 import org.samling.oai.control.OaiProvider;
 
 /** {@code /oai}: the OAI-PMH 2.0 endpoint harvesters read, by GET or POST as the protocol allows. */
@@ -52,6 +53,8 @@ public class OaiServlet extends HttpServlet {
             provider.write(provider.handle(withDayDates(request.getParameterMap())), page);
         } catch (Exception e) {
             throw new IOException("OAI-PMH response not written", e);
+        } finally {
+            KeysetTokens.clear();
         }
         response.setContentType("text/xml;charset=UTF-8");
         response.setContentLength(page.size());

@@ -25,9 +25,9 @@ import org.samling.platform.persistence.Sql;
 import org.samling.platform.time.ServerClock;
 
 /**
- * The records OAI-PMH lists, read from {@code oai_record} in dataset order. A resumption
- * token's offset is the last dataset id sent, so a token stays valid and loses nothing while
- * the archive changes, and page 1,000 costs what page 1 does. Metadata comes from the kept
+ * The records OAI-PMH lists, read from {@code oai_record} in dataset order, each page after the
+ * last dataset id the previous one sent ({@link KeysetTokens}): page 1,000 costs what page 1
+ * does. Metadata comes from the kept
  * exports, one row per record.
  */
 @ApplicationScoped
@@ -106,7 +106,7 @@ public class OaiItems implements ItemRepository {
     }
 
     private Page page(MetadataFormat format, int length, ResumptionToken.Value token, boolean withMetadata) {
-        long after = token.hasOffset() ? token.getOffset() : 0;
+        long after = KeysetTokens.lastSent(token);
         StringBuilder filter = new StringBuilder();
         List<Object> filterParams = new ArrayList<>();
         if (token.hasFrom()) {
@@ -134,10 +134,9 @@ public class OaiItems implements ItemRepository {
         List<Record> items = rows.stream().map(row -> record(row, format, withMetadata)).toList();
         int total = (int) sql.count("select count(*) from oai_record r join collection c on c.id = r.collection_id where true"
                 + filter, filterParams.toArray());
-        long last = rows.isEmpty() ? after : rows.get(rows.size() - 1).datasetId();
-        // xoai moves the offset on by the page's length: start it where that lands on the last id sent
-        ResumptionToken.Value request = token.next(Math.max(0, last - rows.size() - after));
-        return new Page(request, more, items, Math.max(total, rows.size()));
+        KeysetTokens.lastInPage(rows.isEmpty() ? after : rows.get(rows.size() - 1).datasetId());
+        long cursor = token.hasOffset() ? token.getOffset() : 0;
+        return new Page(token, more, items, (int) Math.max(total, cursor + rows.size()));
     }
 
     private static final String SELECT = """

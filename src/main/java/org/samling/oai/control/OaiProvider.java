@@ -8,7 +8,6 @@ import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
-import io.gdcc.xoai.services.impl.SimpleResumptionTokenFormat;
 import io.gdcc.xoai.xml.XmlWriter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,6 @@ import org.samling.platform.persistence.Sql;
 @ApplicationScoped
 public class OaiProvider {
 
-    public static final int PAGE = 100;
 
     @Inject
     OaiItems items;
@@ -75,10 +73,10 @@ public class OaiProvider {
                 .withEarliestDate(earliest())
                 .withGranularity(Granularity.Second)
                 .withDeleteMethod(DeletedRecord.PERSISTENT)
-                .withMaxListIdentifiers(PAGE)
-                .withMaxListRecords(PAGE)
+                .withMaxListIdentifiers(config.oaiPageSize())
+                .withMaxListRecords(config.oaiPageSize())
                 .withMaxListSets(1000)
-                .withResumptionTokenFormat(new SimpleResumptionTokenFormat().withGranularity(Granularity.Second))
+                .withResumptionTokenFormat(new KeysetTokens().withGranularity(Granularity.Second))
                 .withRequireFromAfterEarliest(false)
                 .withEnableMetadataAttributes(false)
                 .build();

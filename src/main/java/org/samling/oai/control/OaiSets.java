@@ -14,8 +14,8 @@ import org.samling.platform.persistence.Sql;
 /**
  * One OAI-PMH set per collection, nested by path: {@code area6:vestfold} holds what
  * {@code vestfold} holds and is part of {@code area6}; the root collection's set (its alias)
- * holds everything. Read fresh for each request (a few
- * hundred rows), so a new or renamed collection is harvestable at once.
+ * holds everything. Read once per request (a few hundred
+ * rows), so a new or renamed collection is harvestable at once.
  */
 @ApplicationScoped
 public class OaiSets implements SetRepository {
@@ -23,25 +23,21 @@ public class OaiSets implements SetRepository {
     @Inject
     Sql sql;
 
-    record Node(long id, String alias, String name, Long parentId, String path) {
+    @Inject
+    RequestCollections tree;
+
+    static record Node(long id, String alias, String name, Long parentId, String path) {
     }
 
-    private record Snapshot(Map<Long, Node> nodes, long readAt) {
-    }
-
-    private volatile Snapshot snapshot;
-
-    /** The collections, read at most every two seconds: a harvest page asks for every record's sets. */
+    /** The collections as this request reads them: a harvest page asks for every record's sets. */
     private Map<Long, Node> nodes() {
-        Snapshot seen = snapshot;
-        if (seen != null && System.nanoTime() - seen.readAt() < 2_000_000_000L) {
-            return seen.nodes();
-        }
-        Map<Long, Node> nodes = new HashMap<>();
-        sql.list("select id, alias, name, parent_id, path from collection", row -> new Node(row.getLong(1), row.getString(2),
-                row.getString(3), (Long) row.getObject(4), row.getString(5))).forEach(n -> nodes.put(n.id(), n));
-        snapshot = new Snapshot(nodes, System.nanoTime());
-        return nodes;
+        return tree.nodes(() -> {
+            Map<Long, Node> nodes = new HashMap<>();
+            sql.list("select id, alias, name, parent_id, path from collection", row -> new Node(row.getLong(1),
+                    row.getString(2), row.getString(3), (Long) row.getObject(4), row.getString(5)))
+                    .forEach(n -> nodes.put(n.id(), n));
+            return nodes;
+        });
     }
 
     private static Optional<String> spec(Node node, Map<Long, Node> nodes) {

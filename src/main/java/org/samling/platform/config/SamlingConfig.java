@@ -107,6 +107,10 @@ public class SamlingConfig {
     int retentionReminderDays;
 
     @Inject
+    @ConfigProperty(name = "samling.oai.page.size", defaultValue = "100")
+    int oaiPageSize;
+
+    @Inject
     @ConfigProperty(name = "samling.demo.dir")
     Optional<String> demoDir;
 
@@ -217,6 +221,11 @@ public class SamlingConfig {
     /** How many days before a dataset's retention date its curators are reminded. */
     public int retentionReminderDays() {
         return retentionReminderDays;
+    }
+
+    /** Records (or identifiers) in one OAI-PMH page, between 1 and 1,000. */
+    public int oaiPageSize() {
+        return Math.max(1, Math.min(1000, oaiPageSize));
     }
 
     public Optional<Path> demoDir() {
