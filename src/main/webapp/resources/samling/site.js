@@ -11,6 +11,16 @@ document.addEventListener('change', function (event) {
   }
 });
 document.addEventListener('click', function (event) {
+  // a button that copies the text of the element its selector names, and says so
+  var copy = event.target.closest ? event.target.closest('button[data-copies]') : null;
+  if (copy && navigator.clipboard) {
+    var source = document.querySelector(copy.getAttribute('data-copies'));
+    navigator.clipboard.writeText(source ? source.textContent.trim() : '').then(function () {
+      copy.textContent = copy.getAttribute('data-copied');
+    });
+  }
+});
+document.addEventListener('click', function (event) {
   // a button that opens a PrimeFaces dialog by its widget name
   var button = event.target.closest ? event.target.closest('[data-opens]') : null;
   if (button && window.PF) {

@@ -123,6 +123,27 @@ class BrowserIT {
     }
 
     @Test
+    void aReaderOpensTheCiteMenuByKeyboardAndFindsEveryStyleAndFormat() throws Exception {
+        Api api = new Api(base);
+        String pid = api.get("api/search?q=resiliens&type=dataset", null).data().getJsonArray("items").getJsonObject(0)
+                .getString("global_id");
+        try (Browser browser = new Browser()) {
+            browser.driver.get(api.uri("dataset.xhtml?persistentId=" + Api.encode(pid)).toString());
+            WebElement summary = browser.visible(By.cssSelector("#cite-menu summary"));
+            assertEquals("Cite this dataset", summary.getText());
+            summary.sendKeys(Keys.ENTER);
+            WebElement apa = browser.visible(By.cssSelector("#cite-menu .cite-styles li"));
+            assertTrue(apa.getText().startsWith("APA 7 Pohlkamp, L., Wallin, V."), apa.getText());
+            java.util.List<String> formats = browser.driver.findElements(By.cssSelector("#cite-menu a.cite-format")).stream()
+                    .map(a -> a.getText() + " " + a.getAttribute("href")).toList();
+            assertEquals(4, formats.size(), formats.toString());
+            assertTrue(formats.get(0).startsWith("BibTeX ") && formats.get(0).contains("/citation/BibTeX?persistentId="),
+                    formats.toString());
+            assertTrue(browser.driver.findElement(By.id("usage")).getText().contains("views of this version"));
+        }
+    }
+
+    @Test
     void aRecordingPlaysAndAClickOnATranscriptLineSeeksToIt() throws Exception {
         Api api = new Api(base);
         String pid = api.get("api/search?q=resiliens", null).data().getJsonArray("items").getJsonObject(0)

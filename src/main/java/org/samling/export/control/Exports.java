@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.samling.dataset.control.DatasetPublished;
-import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 import org.samling.file.control.FileRow;
 import org.samling.platform.time.ServerClock;
@@ -37,10 +36,10 @@ public class Exports {
     ExportCache cache;
 
     @Inject
-    Datasets datasets;
+    ServerClock clock;
 
     @Inject
-    ServerClock clock;
+    ExportsAhead ahead;
 
     @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
@@ -65,18 +64,14 @@ public class Exports {
     }
 
     void afterPublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) DatasetPublished published) {
-        executor.execute(() -> computeAll(published.datasetId()));
-    }
-
-    void computeAll(long datasetId) {
-        try {
-            Dataset dataset = datasets.require(datasetId);
-            for (Exporter exporter : exporters.all()) {
-                of(dataset, null, exporter.name());
+        executor.execute(() -> {
+            try {
+                ahead.computeAll(published.datasetId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "exports of dataset " + published.datasetId()
+                        + " not computed ahead; they will be on the first request", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "exports of dataset " + datasetId + " not computed ahead; computed on request", e);
-        }
+        });
     }
 
     /** The first day an embargo in the record ends, when the export will say more about that file. */

@@ -23,7 +23,8 @@ public record CitedWork(List<String> authors, String title, int year, LocalDate 
         var when = dataset.getPublicationDate() != null ? dataset.getPublicationDate()
                 : visible.version().getReleaseTime() != null ? visible.version().getReleaseTime() : visible.version().getCreatedAt();
         LocalDate issued = when.atZone(ZoneOffset.UTC).toLocalDate();
-        return new CitedWork(visible.metadata().citation().authorNames(), visible.version().getTitle(), issued.getYear(),
+        List<String> authors = visible.anonymised() ? List.of() : visible.metadata().citation().authorNames();
+        return new CitedWork(authors, visible.version().getTitle(), issued.getYear(),
                 issued, publisher, versionLabel(visible), dataset.getGlobalId(), Citation.of(visible, publisher),
                 visible.metadata().citation().languages().stream().findFirst().flatMap(Languages::code).orElse(null));
     }

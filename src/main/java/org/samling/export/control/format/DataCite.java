@@ -27,12 +27,14 @@ public final class DataCite {
         xml.open("resource").attr("xsi:schemaLocation", NAMESPACE + " " + SCHEMA);
         xml.element("identifier", "identifierType", identifierType(record), identifier(record));
         xml.open("creators");
-        if (cite.authors().isEmpty()) {
+        List<CitationMetadata.Author> named = cite.authors().stream()
+                .filter(a -> a.name() != null && !a.name().isBlank()).toList();
+        if (named.isEmpty()) {
             xml.open("creator").element("creatorName", "nameType", "Organizational", record.publisher()).close();
         }
-        for (CitationMetadata.Author author : cite.authors()) {
+        for (CitationMetadata.Author author : named) {
             xml.open("creator").element("creatorName", "nameType", "Personal", author.name());
-            String[] parts = author.name() == null ? new String[0] : author.name().split(",\\s*", 2);
+            String[] parts = author.name().split(",\\s*", 2);
             if (parts.length == 2) {
                 xml.element("givenName", parts[1]).element("familyName", parts[0]);
             }
@@ -66,10 +68,12 @@ public final class DataCite {
             cite.keywords().forEach(k -> xml.element("subject", k));
             xml.close();
         }
-        if (!cite.contacts().isEmpty()) {
+        List<String> contacts = cite.contacts().stream().map(CitationMetadata.Contact::name)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        if (!contacts.isEmpty()) {
             xml.open("contributors");
-            cite.contacts().forEach(c -> xml.open("contributor").attr("contributorType", "ContactPerson")
-                    .element("contributorName", c.name()).close());
+            contacts.forEach(name -> xml.open("contributor").attr("contributorType", "ContactPerson")
+                    .element("contributorName", name).close());
             xml.close();
         }
         xml.open("dates").element("date", "dateType", "Issued", record.publicationDate().toString());
