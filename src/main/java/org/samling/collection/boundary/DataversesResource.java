@@ -46,6 +46,13 @@ public class DataversesResource {
         return ApiResponses.ok(CollectionJson.of(collections.require(alias)));
     }
 
+    /** Collections are published when they are made: publishing one answers with it, as Dataverse does. */
+    @POST
+    @Path("{alias}/actions/:publish")
+    public Response publish(@PathParam("alias") String alias) {
+        return get(alias);
+    }
+
     @POST
     @Path("{alias}")
     @Consumes(MediaType.WILDCARD)

@@ -15,9 +15,20 @@ public class Collections {
     @PersistenceContext
     EntityManager em;
 
+    /** By alias, by numeric id, or {@code :root} for the top, as Dataverse addresses collections. */
     public Optional<Collection> byAlias(String alias) {
         if (alias == null) {
             return Optional.empty();
+        }
+        if (alias.equals(":root")) {
+            return em.createQuery("select c from Collection c where c.parentId is null", Collection.class)
+                    .getResultStream().findFirst();
+        }
+        if (alias.matches("[0-9]{1,18}")) {
+            Optional<Collection> byId = find(Long.parseLong(alias));
+            if (byId.isPresent()) {
+                return byId;
+            }
         }
         return em.createQuery("select c from Collection c where c.alias = :alias", Collection.class)
                 .setParameter("alias", alias)

@@ -85,6 +85,44 @@ public class VersionsResource {
                 .add("data", json).build()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /**
+     * Dataverse's {@code compareSummary}: each version the caller may see, newest first, with what
+     * it changed (the first published version says {@code firstPublished}; a withdrawn one
+     * {@code deaccessioned} with its reason) and when it was published.
+     */
+    @GET
+    @Path(DatasetAddress.PATH + "/versions/compareSummary")
+    public Response compareSummary(@PathParam("id") String id, @QueryParam("persistentId") String pid,
+                                   @QueryParam("limit") @DefaultValue("10") int limit,
+                                   @QueryParam("offset") @DefaultValue("0") int offset) {
+        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+            throw SamlingException.badRequest("error.badPaging", MAX_LIMIT);
+        }
+        Dataset dataset = DatasetAddress.resolve(datasets, id, pid);
+        DatasetReader.VersionPage page = reader.versions(caller.context(), dataset, offset, limit);
+        JsonArrayBuilder json = Json.createArrayBuilder();
+        for (VisibleDataset shown : page.versions()) {
+            var version = shown.version();
+            var entry = Json.createObjectBuilder().add("id", version.getId())
+                    .add("versionNumber", version.isDraft() ? "DRAFT" : version.getFriendlyNumber())
+                    .add("contributors", String.join("; ", shown.metadata().citation().authorNames()));
+            if (version.isDeaccessioned()) {
+                entry.add("summary", Json.createObjectBuilder().add("deaccessioned", Json.createObjectBuilder()
+                        .add("reason", version.getDeaccessionReason())));
+            } else if (!version.isDraft() && version.getVersionNumber() == 1 && version.getMinorVersionNumber() == 0) {
+                entry.add("summary", "firstPublished");
+            } else {
+                entry.add("summary", Json.createObjectBuilder());
+            }
+            if (version.getReleaseTime() != null) {
+                entry.add("publishedOn", version.getReleaseTime().toString().substring(0, 10));
+            }
+            json.add(entry);
+        }
+        return Response.ok(Json.createObjectBuilder().add("status", "OK").add("totalCount", page.total())
+                .add("data", json).build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     @GET
     @Path(DatasetAddress.PATH + "/versions/{a}/compare/{b}")
     public Response compare(@PathParam("id") String id, @QueryParam("persistentId") String pid,

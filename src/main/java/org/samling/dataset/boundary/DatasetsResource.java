@@ -60,6 +60,9 @@ public class DatasetsResource {
     @Inject
     FileDownloads downloads;
 
+    @Inject
+    org.samling.metadata.control.MetadataBlocks blocks;
+
     @GET
     @Path(":persistentId")
     public Response byPersistentId(@QueryParam("persistentId") String persistentId) {
@@ -73,10 +76,11 @@ public class DatasetsResource {
     }
 
     @GET
-    @Path(":persistentId/versions/{version}")
-    public Response version(@QueryParam("persistentId") String persistentId, @PathParam("version") String version) {
-        VisibleDataset visible = reader.open(caller.context(), datasets.requireByGlobalId(persistentId), version);
-        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
+    @Path(DatasetAddress.PATH + "/versions/{version: [0-9]+(\\.[0-9]+)?|:draft|:latest|:latest-published}")
+    public Response version(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
+                            @PathParam("version") String version, @QueryParam("excludeFiles") boolean excludeFiles) {
+        VisibleDataset visible = reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), version);
+        return ApiResponses.ok(DatasetJson.version(visible, excludeFiles ? null : filesOf(visible), config.publisher()));
     }
 
     @PUT
@@ -90,13 +94,38 @@ public class DatasetsResource {
         return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
     }
 
+    /**
+     * Dataverse's {@code editMetadata}: the fields sent ({@code {"fields": [...]}}, from any block)
+     * replace those of the same name in the draft (made from the published version if there is
+     * none); the other fields stay. Without {@code replace=true} a field that already has a value
+     * is refused, as in Dataverse.
+     */
+    @PUT
+    @Path(DatasetAddress.PATH + "/editMetadata")
+    @Consumes(MediaType.WILDCARD)
+    public Response editMetadata(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
+                                 @QueryParam("replace") boolean replace, InputStream body) {
+        Dataset dataset = DatasetAddress.resolve(datasets, id, persistentId);
+        var fields = JsonBodies.object(body).getJsonArray("fields");
+        if (fields == null) {
+            throw SamlingException.badRequest("error.editMetadataFields");
+        }
+        VisibleDataset current = reader.open(caller.context(), dataset, null);
+        var metadata = MetadataEdits.apply(current.metadata(), fields.getValuesAs(jakarta.json.JsonObject.class), replace,
+                blocks);
+        engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
+        VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
+        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
+    }
+
     @POST
-    @Path(":persistentId/actions/:publish")
-    public Response publish(@QueryParam("persistentId") String persistentId, @QueryParam("type") String type) {
+    @Path(DatasetAddress.PATH + "/actions/:publish")
+    public Response publish(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
+                            @QueryParam("type") String type) {
         if (type == null || !(type.equals("major") || type.equals("minor"))) {
             throw SamlingException.badRequest("error.publishType");
         }
-        Dataset dataset = datasets.requireByGlobalId(persistentId);
+        Dataset dataset = DatasetAddress.resolve(datasets, id, persistentId);
         engine.submit(new PublishDatasetCommand(caller.context(), dataset, type.equals("major")));
         return json(datasets.require(dataset.getId()), ":latest-published");
     }

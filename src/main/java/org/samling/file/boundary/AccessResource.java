@@ -52,6 +52,9 @@ public class AccessResource {
     @Inject
     UsageCounter usage;
 
+    @Inject
+    org.samling.platform.command.CommandEngine engine;
+
     static final int BUFFER = 256 * 1024;
     static final int MAX_SELECTION = 10_000;
     /** Shown in the browser rather than saved: never HTML, SVG or anything that runs script. */
@@ -135,6 +138,22 @@ public class AccessResource {
             response.header("Content-Security-Policy", "default-src 'none'; media-src 'self'; sandbox");
         }
         return response.build();
+    }
+
+    /** Dataverse's {@code userPermissions} on a file: may the caller download it, manage who may, edit its dataset. */
+    @GET
+    @Path("datafile/{id: [0-9]+}/userPermissions")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response userPermissions(@PathParam("id") long id) {
+        RequestContext context = caller.context();
+        FileDownloads.Download download = downloads.find(context, id);
+        return ApiResponses.ok(org.samling.platform.json.Json.createObjectBuilder()
+                .add("canDownloadFile", downloads.mayOpen(context, download.datasetId(), download.file()))
+                .add("canManageFilePermissions", engine.canIssue(org.samling.access.control.GrantAccessCommand.class,
+                        context, org.samling.platform.context.ObjectRef.dataset(download.datasetId())))
+                .add("canEditOwnerDataset", engine.canIssue(org.samling.file.control.UpdateFilesCommand.class, context,
+                        org.samling.platform.context.ObjectRef.dataset(download.datasetId())))
+                .build());
     }
 
     @HEAD

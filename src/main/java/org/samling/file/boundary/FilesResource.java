@@ -63,12 +63,39 @@ public class FilesResource {
     @Inject
     ExtractedText extractedText;
 
+    @Inject
+    org.samling.dataset.control.DatasetReader reader;
+
     @GET
     public Response get(@PathParam("id") long id) {
         RequestContext context = caller.context();
         FileDownloads.Download file = downloads.find(context, id, true);
         return ApiResponses.ok(FileJson.of(downloads.present(context, file.datasetId(), file.file()),
                 file.versionId()));
+    }
+
+    /** The file as one version of its dataset holds it: {@code :draft} or {@code :latest} prefer the draft's entry. */
+    @GET
+    @Path("versions/{version}")
+    public Response inVersion(@PathParam("id") long id, @PathParam("version") String version) {
+        RequestContext context = caller.context();
+        boolean draft = ":draft".equals(version) || ":latest".equals(version);
+        FileDownloads.Download file = downloads.find(context, id, draft);
+        if (":draft".equals(version) && file.published()) {
+            throw SamlingException.notFound("error.fileNotFound", id);
+        }
+        return ApiResponses.ok(FileJson.of(downloads.present(context, file.datasetId(), file.file()), file.versionId()));
+    }
+
+    /** The file's citation, Dataverse's way: its dataset's, then the file's name. */
+    @GET
+    @Path("versions/{version}/citation")
+    public Response citation(@PathParam("id") long id, @PathParam("version") String version) {
+        RequestContext context = caller.context();
+        FileDownloads.Download file = downloads.find(context, id, ":draft".equals(version) || ":latest".equals(version));
+        var visible = reader.open(context, datasets.require(file.datasetId()), file.published() ? ":latest-published" : ":draft");
+        return ApiResponses.okMessage(org.samling.dataset.control.Citation.of(visible, config.publisher()) + "; "
+                + file.file().label() + " [fileName]");
     }
 
     /** The text extracted from the file, for those who may open the file. */
@@ -105,6 +132,15 @@ public class FilesResource {
     @Consumes(MediaType.WILDCARD)
     public Response restrict(@PathParam("id") long id, String body) {
         String flag = body == null ? "" : body.trim();
+        if (flag.startsWith("{")) {
+            // the JavaScript client's form: {"restrict": true, "enableAccessRequest": ..., "termsOfAccess": ...}
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(flag))) {
+                var value = reader.readObject().get("restrict");
+                flag = value == null ? "" : value.toString();
+            } catch (jakarta.json.JsonException | ClassCastException e) {
+                throw SamlingException.badRequest("error.restrictBody");
+            }
+        }
         if (!flag.equals("true") && !flag.equals("false")) {
             throw SamlingException.badRequest("error.restrictBody");
         }

@@ -81,6 +81,56 @@ public class FileTable {
         return sql.count("select count(*) from " + from + where, params.toArray());
     }
 
+    /** A version's files counted by type, access and category, as a listing with these filters would find them. */
+    public record Counts(long total, java.util.Map<String, Long> perContentType, java.util.Map<String, Long> perAccessStatus,
+                         java.util.Map<String, Long> perCategoryName) {
+    }
+
+    /**
+     * An embargoed file counts under the type a stranger sees ({@code application/octet-stream})
+     * and under no category, as the listing shows it; "EmbargoedThenRestricted" is its access.
+     */
+    public Counts counts(FileQuery query) {
+        List<Object> params = new ArrayList<>();
+        params.add(clock.today());
+        params.add(clock.today());
+        params.add(clock.today());
+        String where = where(query, params);
+        java.util.Map<String, Long> types = new java.util.TreeMap<>();
+        java.util.Map<String, Long> access = new java.util.TreeMap<>();
+        java.util.Map<String, Long> categories = new java.util.TreeMap<>();
+        sql.list("""
+                select v.kind, v.key, count(*) from (
+                  select case when fm.access = 'EMBARGOED' and fm.embargo_until > ? then 'application/octet-stream'
+                              else f.content_type end as type,
+                         case when fm.access = 'PUBLIC' then 'Public'
+                              when fm.access = 'EMBARGOED' and fm.embargo_until > ? then 'EmbargoedThenRestricted'
+                              else 'Restricted' end as access,
+                         case when fm.access = 'EMBARGOED' and fm.embargo_until > ? then null else fm.category end as category
+                  from file_metadata fm join datafile f on f.id = fm.datafile_id"""
+                + where + """
+                ) x cross join lateral (values ('type', x.type), ('access', x.access), ('category', x.category)) v(kind, key)
+                where v.key is not null group by v.kind, v.key""", row -> {
+                    var into = switch (row.getString(1)) {
+                        case "type" -> types;
+                        case "access" -> access;
+                        default -> categories;
+                    };
+                    into.put(row.getString(2), row.getLong(3));
+                    return null;
+                }, params.toArray());
+        long total = access.values().stream().mapToLong(Long::longValue).sum();
+        return new Counts(total, types, access, categories);
+    }
+
+    /** The bytes of a version's files that a listing with these filters would find. */
+    public long size(FileQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        return sql.count("select coalesce(sum(f.size_bytes), 0) from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + where, params.toArray());
+    }
+
     private static boolean needsDataFile(FileQuery query) {
         return query.typeGroup() != null && !query.typeGroup().isBlank()
                 || "size".equals(query.sortBy()) || "contentType".equals(query.sortBy());

@@ -13,6 +13,28 @@ public class InfoResource {
 
     public static final String VERSION = "0.1.0";
 
+    @jakarta.inject.Inject
+    org.samling.platform.config.SamlingConfig config;
+
+    /** The most bytes a zip of files may hold: a whole version (zips stream, so no smaller limit applies). */
+    @GET
+    @Path("zipDownloadLimit")
+    public Response zipDownloadLimit() {
+        return ApiResponses.ok(Json.createValue(config.datasetQuota()));
+    }
+
+    /** The settings Dataverse's clients ask for; -1 for the longest embargo means no limit, as in Dataverse. */
+    @GET
+    @Path("settings/{name}")
+    public Response setting(@jakarta.ws.rs.PathParam("name") String name) {
+        return switch (name) {
+            case ":MaxEmbargoDurationInMonths" -> ApiResponses.okMessage("-1");
+            case ":DatasetPublishPopupCustomText", ":PublishDatasetDisclaimerText" -> ApiResponses.okMessage("");
+            case ":ApplicationTermsOfUse" -> ApiResponses.okMessage("");
+            default -> ApiResponses.error(404, "Setting " + name + " not found");
+        };
+    }
+
     @GET
     @Path("version")
     public Response version() {

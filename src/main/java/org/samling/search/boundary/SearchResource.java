@@ -141,6 +141,8 @@ public class SearchResource {
         if (hit.publishedAt() != null) {
             item.add("published_at", hit.publishedAt().toString());
         }
+        item.add("publicationStatuses", hit.isDraft() ? Json.createArrayBuilder().add("Unpublished").add("Draft")
+                : Json.createArrayBuilder().add("Published"));
         switch (hit.kind()) {
             case COLLECTION -> {
                 item.add("url", config.siteUrl() + "/dataverse/" + hit.collectionAlias())
@@ -176,7 +178,10 @@ public class SearchResource {
                     item.add("md5", hit.md5()).add("checksum", Json.createObjectBuilder().add("type", "MD5").add("value", hit.md5()));
                 }
                 addIfPresent(item, "description", hit.description());
-                addIfPresent(item, "categories", hit.category());
+                if (hit.category() != null && !hit.category().isBlank()) {
+                    item.add("categories", Json.createArrayBuilder().add(hit.category()));
+                }
+                item.add("restricted", !"public".equalsIgnoreCase(hit.access()));
                 if (hit.cueStart() != null) {
                     item.add("cue_start", hit.cueStart());
                 }

@@ -45,7 +45,15 @@ public record FacetFilter(FacetField field, List<String> values) {
             }
             return new FacetFilter(field, years);
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+        if (value.startsWith("[") || value.endsWith("]")) {
+            throw SamlingException.badRequest("error.searchFilterMalformed", fq);
+        }
+        boolean opens = value.startsWith("\"");
+        boolean closes = value.length() >= 2 && value.endsWith("\"");
+        if (opens != closes) {
+            throw SamlingException.badRequest("error.searchFilterMalformed", fq);
+        }
+        if (opens) {
             value = value.substring(1, value.length() - 1);
         }
         if (value.isBlank() || value.length() > 500) {

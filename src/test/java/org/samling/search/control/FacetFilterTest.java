@@ -33,6 +33,10 @@ class FacetFilterTest {
         assertEquals(400, assertThrows(SamlingException.class, () -> FacetFilter.parse("subject")).status());
         assertEquals(400, assertThrows(SamlingException.class, () -> FacetFilter.parse("nosuchfield:\"x\"")).status());
         assertEquals(400, assertThrows(SamlingException.class, () -> FacetFilter.parse("subject:\"\"")).status());
+        for (String unbalanced : List.of("publicationDate:[2020 TO", "publicationDate:2020 TO 2021]", "subject:\"Law",
+                "subject:Law\"")) {
+            assertEquals(400, assertThrows(SamlingException.class, () -> FacetFilter.parse(unbalanced)).status(), unbalanced);
+        }
     }
 
     @Test
