@@ -104,6 +104,10 @@ class DataverseClientIT {
                         .add("alias", alias).add("name", "Made by the client").add("contacts", Json.createArrayBuilder()
                                 .add("curator@example.org")).add("type", "RESEARCH_PROJECTS")
                         .add("inheritMetadataBlocksFromParent", true).add("inheritFacetsFromParent", true)).add("root")))
+                .add(call("update collection", "updateCollection", Json.createArrayBuilder().add(alias).add(Json.createObjectBuilder()
+                        .add("alias", alias).add("name", "Made and renamed by the client").add("contacts", Json.createArrayBuilder()
+                                .add("curator@example.org")).add("type", "RESEARCH_PROJECTS")
+                        .add("inheritMetadataBlocksFromParent", true).add("inheritFacetsFromParent", true))))
                 .add(call("get collection", "getCollection", Json.createArrayBuilder().add(alias)))
                 .add(call("create dataset", "createDataset", Json.createArrayBuilder().add(dto("A client's dataset")).add(alias)))
                 .add(call("draft", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add(":draft")))
@@ -114,19 +118,27 @@ class DataverseClientIT {
                 .add(call("published", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
                         .add(":latest-published")))
                 .add(call("publish collection", "publishCollection", Json.createArrayBuilder().add(alias)))
+                .add(call("second draft", "updateDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
+                        .add(dto("A second version to discard"))))
+                .add(call("delete draft", "deleteDatasetDraft", Json.createArrayBuilder().add(ref("create dataset.numericId"))))
+                .add(call("latest", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add(":latest")))
                 .add(call("deaccession", "deaccessionDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
                         .add("1.0").add(Json.createObjectBuilder().add("deaccessionReason", "Withdrawn by the client."))))
                 .add(call("withdrawn", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add("1.0")
                         .add(true)));
         JsonObject results = run(Samling.adminToken(), calls.build().toString());
-        for (String name : List.of("create collection", "get collection", "create dataset", "draft", "update", "edited",
-                "publish", "published", "publish collection", "deaccession", "withdrawn")) {
+        for (String name : List.of("create collection", "update collection", "get collection", "create dataset", "draft", "update", "edited",
+                "publish", "published", "publish collection", "second draft", "delete draft", "latest", "deaccession",
+                "withdrawn")) {
             assertTrue(results.getJsonObject(name).getBoolean("ok"), name + ": " + results.getJsonObject(name));
         }
         assertEquals(alias, value(results, "get collection").getString("alias"));
+        assertEquals("Made and renamed by the client", value(results, "get collection").getString("name"));
         assertEquals("DRAFT", value(results, "draft").getJsonObject("versionInfo").getString("state"));
         assertTrue(value(results, "edited").toString().contains("A client's dataset, edited"));
         assertEquals(1, value(results, "published").getJsonObject("versionInfo").getInt("majorNumber"));
+        assertEquals("RELEASED", value(results, "latest").getJsonObject("versionInfo").getString("state"), "the draft is gone");
+        assertFalse(value(results, "latest").toString().contains("A second version to discard"));
         assertEquals("DEACCESSIONED", value(results, "withdrawn").getJsonObject("versionInfo").getString("state"));
         String pid = value(results, "create dataset").getString("persistentId");
         assertEquals(alias, api.get("api/datasets/:persistentId/versions/1.0?persistentId=" + Api.encode(pid),

@@ -53,6 +53,18 @@ public class DataversesResource {
         return get(alias);
     }
 
+    @PUT
+    @Path("{alias}")
+    @Consumes(MediaType.WILDCARD)
+    public Response update(@PathParam("alias") String alias, InputStream body) {
+        Collection collection = collections.require(alias);
+        JsonObject json = JsonBodies.object(body);
+        Collection updated = engine.submit(new org.samling.collection.control.UpdateCollectionCommand(caller.context(),
+                collection, json.getString("alias", null), json.getString("name", null),
+                json.getString("description", null), json.getString("affiliation", null)));
+        return ApiResponses.ok(CollectionJson.of(updated));
+    }
+
     @POST
     @Path("{alias}")
     @Consumes(MediaType.WILDCARD)

@@ -123,6 +123,12 @@ public class Collection {
         return requireReview;
     }
 
+    public void describe(String newName, String newDescription, String newAffiliation) {
+        this.name = newName;
+        this.description = newDescription;
+        this.affiliation = newAffiliation;
+    }
+
     public void setRequireReview(boolean requireReview) {
         this.requireReview = requireReview;
     }

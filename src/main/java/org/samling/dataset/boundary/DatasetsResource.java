@@ -84,10 +84,10 @@ public class DatasetsResource {
     }
 
     @PUT
-    @Path(":persistentId/versions/:draft")
+    @Path(DatasetAddress.PATH + "/versions/:draft")
     @Consumes(MediaType.WILDCARD)
-    public Response editDraft(@QueryParam("persistentId") String persistentId, InputStream body) {
-        Dataset dataset = datasets.requireByGlobalId(persistentId);
+    public Response editDraft(@PathParam("id") String id, @QueryParam("persistentId") String persistentId, InputStream body) {
+        Dataset dataset = DatasetAddress.resolve(datasets, id, persistentId);
         var metadata = DatasetJsonReader.read(JsonBodies.object(body), licenses);
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
         VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
@@ -116,6 +116,15 @@ public class DatasetsResource {
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
         VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
         return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
+    }
+
+    /** Dataverse's delete-draft: the draft of a published dataset is discarded, its own files with it. */
+    @jakarta.ws.rs.DELETE
+    @Path(DatasetAddress.PATH + "/versions/:draft")
+    public Response deleteDraft(@PathParam("id") String id, @QueryParam("persistentId") String persistentId) {
+        Dataset dataset = DatasetAddress.resolve(datasets, id, persistentId);
+        engine.submit(new org.samling.file.control.DeleteDraftCommand(caller.context(), dataset));
+        return ApiResponses.okMessage("Draft version of dataset " + dataset.getGlobalId().asString() + " deleted");
     }
 
     @POST
