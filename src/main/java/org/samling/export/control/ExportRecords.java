@@ -66,7 +66,11 @@ public class ExportRecords {
 
     /** The record with the version's first public files only, as a page's header lists them. */
     public ExportRecord withPublicFiles(Dataset dataset, String version, int maxFiles) {
-        return of(open(dataset, version), maxFiles, "PUBLIC");
+        return withPublicFiles(open(dataset, version), maxFiles);
+    }
+
+    public ExportRecord withPublicFiles(VisibleDataset publicView, int maxFiles) {
+        return of(publicView, maxFiles, "PUBLIC");
     }
 
     private ExportRecord of(VisibleDataset visible, int maxFiles) {

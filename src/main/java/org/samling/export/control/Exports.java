@@ -49,8 +49,12 @@ public class Exports {
 
     /** @param version "1.0" and the like, or null for the newest published version */
     public Export of(Dataset dataset, String version, String exporterName) {
+        return of(records.open(dataset, version), exporterName);
+    }
+
+    /** @param visible a published version as everyone sees it ({@link ExportRecords#open}) */
+    public Export of(org.samling.dataset.control.VisibleDataset visible, String exporterName) {
         Exporter exporter = exporters.require(exporterName);
-        var visible = records.open(dataset, version);
         long versionId = visible.version().getId();
         LocalDate today = clock.today();
         var kept = cache.current(versionId, exporter.name(), visible.version().getUpdatedAt(), today);

@@ -52,10 +52,12 @@ public class LandingPage {
             return "";
         }
         String version = shown.version().getVersionNumber() + "." + shown.version().getMinorVersionNumber();
-        String jsonLd = exports.of(shown.dataset(), version, "schema.org").body();
-        ExportRecord record = records.withPublicFiles(shown.dataset(), version, Signposts.HEADER_ITEMS);
-        var response = FacesContext.getCurrentInstance().getExternalContext();
         var context = caller.context();
+        boolean asEveryone = context.userId() == null && context.reviewLinkId() == null && context.assignees().isEmpty();
+        VisibleDataset publicView = asEveryone ? shown : records.open(shown.dataset(), version);
+        String jsonLd = exports.of(publicView, "schema.org").body();
+        ExportRecord record = records.withPublicFiles(publicView, Signposts.HEADER_ITEMS);
+        var response = FacesContext.getCurrentInstance().getExternalContext();
         usage.count(org.samling.platform.usage.UsageCounter.Kind.VIEW, shown.version().getId(), 0,
                 context.userId() != null ? "user:" + context.userId() : context.ipAddress(),
                 response.getRequestHeaderMap().get("User-Agent"));

@@ -17,16 +17,34 @@ public final class CslStyles {
     /** The styles offered in the page's menu; any other style of the CSL repository works through the API. */
     public static final List<String> OFFERED = List.of("apa", "chicago-author-date", "harvard-cite-them-right", "ieee");
 
+    /** Formatting parses the style each time (milliseconds): a page shows the same few citations again and again. */
+    private static final int KEPT = 5_000;
+    private static final java.util.Map<String, String> FORMATTED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    private static final java.util.Map<String, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CslStyles() {
     }
 
     /** @param output "text" or "html" */
     public static String format(CitedWork work, String style, String output) {
-        if (style == null || !style.matches("[a-z0-9-]{1,100}") || !CSL.supportsStyle(style)) {
+        if (style == null || !style.matches("[a-z0-9-]{1,100}") || !SUPPORTED.computeIfAbsent(style, CSL::supportsStyle)) {
             throw SamlingException.badRequest("error.unknownCitationStyle", String.valueOf(style), String.join(", ", OFFERED));
+        }
+        String key = style + "|" + output + "|" + work;
+        String kept = FORMATTED.get(key);
+        if (kept != null) {
+            return kept;
         }
         try {
             String formatted = CSL.makeAdhocBibliography(style, output, item(work)).makeString().strip();
+            FORMATTED.put(key, formatted);
             return formatted;
         } catch (IOException | RuntimeException e) {
             throw SamlingException.badRequest("error.unknownCitationStyle", style, String.join(", ", OFFERED));

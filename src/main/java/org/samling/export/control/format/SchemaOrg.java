@@ -15,6 +15,13 @@ import org.samling.platform.json.Json;
  */
 public final class SchemaOrg {
 
+    /**
+     * Public files listed as a distribution, at most: the page embeds this export, and a dataset of
+     * 100,000 files must not make every landing page megabytes long. All files are in OAI_ORE and
+     * the linkset.
+     */
+    public static final int MAX_DISTRIBUTION = 100;
+
     private SchemaOrg() {
     }
 
@@ -66,7 +73,7 @@ public final class SchemaOrg {
         json.add("includedInDataCatalog", Json.createObjectBuilder().add("@type", "DataCatalog")
                 .add("name", record.publisher()).add("url", record.siteUrl()));
         JsonArrayBuilder distribution = Json.createArrayBuilder();
-        for (FileRow file : record.publicFiles()) {
+        for (FileRow file : record.publicFiles().stream().limit(MAX_DISTRIBUTION).toList()) {
             distribution.add(Json.createObjectBuilder().add("@type", "DataDownload").add("name", file.label())
                     .add("encodingFormat", file.contentType()).add("contentSize", file.size())
                     .add("contentUrl", record.fileUrl(file)));
