@@ -141,6 +141,20 @@ public class PidQueue {
                 failingOnly, limit);
     }
 
+    /** The dataset's first registration not yet done, if one failed: what its curators are shown. */
+    public java.util.Optional<Pending> failingFor(long datasetId) {
+        return sql.one("""
+                select r.id, r.dataset_id, d.protocol, d.authority, d.identifier, r.provider, r.action, r.created_at,
+                       r.attempts, r.last_attempt_at, r.next_attempt_at, r.last_error
+                  from pid_registration r join dataset d on d.id = r.dataset_id
+                 where r.dataset_id = ? and r.done_at is null and r.attempts > 0
+                 order by r.id limit 1
+                """, row -> new Pending(row.getLong(1), row.getLong(2),
+                new GlobalId(row.getString(3), row.getString(4), row.getString(5)), row.getString(6),
+                Action.of(row.getString(7)), Sql.instant(row, "created_at"), row.getInt(9),
+                Sql.instant(row, "last_attempt_at"), Sql.instant(row, "next_attempt_at"), row.getString(12)), datasetId);
+    }
+
     /** How many are waiting, and how many of those failed at least once. */
     public long[] counts() {
         return sql.one("select count(*), count(*) filter (where attempts > 0) from pid_registration "

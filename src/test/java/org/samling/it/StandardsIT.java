@@ -155,6 +155,28 @@ class StandardsIT {
     }
 
     @Test
+    void aRegistrationThatFailsIsShownToTheDatasetsCuratorsAndNothingIsLost() {
+        String admin = Samling.adminToken();
+        String alias = "datacite" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.postJson("api/dataverses/root", admin, "{\"alias\":\"" + alias + "\",\"name\":\"DOIs\"}")
+                .status());
+        assertEquals(200, api.put("api/dataverses/" + alias + "/pidProvider", admin, Schemas.utf8("datacite"), "text/plain")
+                .status());
+        Api.Response created = api.postJson("api/dataverses/" + alias + "/datasets", admin,
+                Samling.datasetJson("Registered with DataCite"));
+        assertEquals(201, created.status(), created.text());
+        String pid = created.data().getString("persistentId");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                api.get("dataset.xhtml?persistentId=" + Api.encode(pid), admin).text().contains("id=\"pid-waiting\""));
+        String page = api.get("dataset.xhtml?persistentId=" + Api.encode(pid), admin).text();
+        assertTrue(page.contains("not yet registered with datacite"), "the curator is told why");
+        Samling.User reader = Samling.newUser(api, "pidreader");
+        assertEquals(404, api.get("dataset.xhtml?persistentId=" + Api.encode(pid), reader.token()).status());
+        assertEquals(200, api.get("api/datasets/:persistentId/?persistentId=" + Api.encode(pid), admin).status(),
+                "the dataset is there");
+    }
+
+    @Test
     void citationsComeInEveryFormatAndStyleAndAReviewLinkNamesNoAuthor() {
         SharedDataset data = SharedDataset.publish(api, "Citation study");
         String path = "api/datasets/:persistentId/versions/1.0/citation";

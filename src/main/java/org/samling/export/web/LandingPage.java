@@ -89,6 +89,17 @@ public class LandingPage {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    @Inject
+    org.samling.pid.PidQueue pidQueue;
+
+    /** For those who edit the dataset: its identifier's registration that failed and waits to be retried. */
+    public org.samling.pid.PidQueue.Pending pidWaiting(VisibleDataset shown) {
+        if (!shown.can(org.samling.authz.Permission.EDIT_DATASET)) {
+            return null;
+        }
+        return pidQueue.failingFor(shown.dataset().getId()).orElse(null);
+    }
+
     public long views(VisibleDataset shown) {
         return shown.version().isDraft() ? 0 : usage.versionViews(shown.version().getId());
     }
