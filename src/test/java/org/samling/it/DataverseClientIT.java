@@ -45,7 +45,8 @@ class DataverseClientIT {
             "versions summaries", "categories", "files", "file counts", "download size", "file", "file citation",
             "file permissions", "restricted file permissions", "file download count", "blocks", "block citation",
             "collection blocks", "licenses", "export formats", "items", "facets", "collection permissions", "zip limit",
-            "embargo months");
+            "embargo months", "featured items", "collection links", "dataset types", "storage driver", "upload limits",
+            "dataset links", "external tools");
 
     @ArquillianResource
     URL base;
@@ -155,14 +156,17 @@ class DataverseClientIT {
                 .add(call("restrict", "restrictFile", Json.createArrayBuilder().add(file).add(true)))
                 .add(call("describe", "updateFileMetadata", Json.createArrayBuilder().add(file)
                         .add(Json.createObjectBuilder().add("description", "Notes from the first visit"))))
+                .add(call("categorise", "updateFileCategories", Json.createArrayBuilder().add(file)
+                        .add(Json.createArrayBuilder().add("Field notes")).add(true)))
                 .add(call("file", "getFile", Json.createArrayBuilder().add(file).add(":draft")))
                 .add(call("delete", "deleteFile", Json.createArrayBuilder().add(file)));
         JsonObject results = run(owner.token(), calls.build().toString());
-        for (String name : List.of("restrict", "describe", "file", "delete")) {
+        for (String name : List.of("restrict", "describe", "categorise", "file", "delete")) {
             assertTrue(results.getJsonObject(name).getBoolean("ok"), name + ": " + results.getJsonObject(name));
         }
         assertTrue(value(results, "file").toString().contains("Notes from the first visit"));
         assertTrue(value(results, "file").getBoolean("restricted"), value(results, "file").toString());
+        assertTrue(value(results, "file").toString().contains("Field notes"), "the category the client set");
         assertEquals(0, api.get("api/datasets/:persistentId/versions/:draft/files?persistentId=" + Api.encode(pid),
                 owner.token()).json().getInt("totalCount"), "the client deleted the file");
     }
@@ -187,7 +191,10 @@ class DataverseClientIT {
             {"licenses", "getAvailableStandardLicenses"}, {"export formats", "getAvailableDatasetMetadataExportFormats"},
             {"items", "getCollectionItems", "root", 10, 0}, {"facets", "getCollectionFacets", "root"},
             {"collection permissions", "getCollectionUserPermissions", "root"}, {"zip limit", "getZipDownloadLimit"},
-            {"embargo months", "getMaxEmbargoDurationInMonths"}};
+            {"embargo months", "getMaxEmbargoDurationInMonths"}, {"featured items", "getCollectionFeaturedItems", "root"},
+            {"collection links", "getCollectionLinks", "root"}, {"dataset types", "getDatasetAvailableDatasetTypes"},
+            {"storage driver", "getDatasetStorageDriver", id}, {"upload limits", "getDatasetUploadLimits", id},
+            {"dataset links", "getDatasetLinkedCollections", id}, {"external tools", "getExternalTools"}};
         for (Object[] entry : plan) {
             JsonArrayBuilder args = Json.createArrayBuilder();
             for (int i = 2; i < entry.length; i++) {

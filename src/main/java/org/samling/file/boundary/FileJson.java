@@ -35,6 +35,9 @@ public final class FileJson {
         if (file.description() != null) {
             dataFile.add("description", file.description());
         }
+        if (file.category() != null) {
+            dataFile.add("categories", Json.createArrayBuilder().add(file.category()));
+        }
         if (file.previousDataFileId() != null) {
             dataFile.add("previousDataFileId", file.previousDataFileId());
         }

@@ -127,6 +127,20 @@ public class FilesResource {
         return update(id, changes);
     }
 
+    /** Dataverse's {@code metadata/categories}: {@code {"categories": [...]}}; a file of Samling has one category, the first. */
+    @POST
+    @Path("metadata/categories")
+    @Consumes(MediaType.WILDCARD)
+    public Response categories(@PathParam("id") long id, java.io.InputStream body) {
+        var json = JsonBodies.object(body);
+        if (!(json.get("categories") instanceof jakarta.json.JsonArray)) {
+            throw SamlingException.badRequest("error.categoriesBody");
+        }
+        FileChanges changes = FileJsonData.read(org.samling.platform.json.Json.createObjectBuilder()
+                .add("categories", json.getJsonArray("categories")).build()).changes();
+        return update(id, changes);
+    }
+
     @PUT
     @Path("restrict")
     @Consumes(MediaType.WILDCARD)
