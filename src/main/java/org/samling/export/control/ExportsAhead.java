@@ -7,8 +7,8 @@ import org.samling.dataset.control.Datasets;
 import org.samling.dataset.entity.Dataset;
 
 /**
- * Computes a newly published version's exports on the export pool, in a transaction of its
- * own, so the first harvester or reader finds them kept.
+ * Computes a published version's exports, in a transaction of its own, for
+ * {@link ExportsAheadSchedule}.
  */
 @ApplicationScoped
 public class ExportsAhead {
