@@ -38,7 +38,8 @@ public final class Citation {
         return line.toString();
     }
 
-    static String versionLabel(DatasetVersion version) {
+    /** "V1", "V1.2", or "DRAFT VERSION". */
+    public static String versionLabel(DatasetVersion version) {
         if (version.isDraft()) {
             return "DRAFT VERSION";
         }

@@ -38,7 +38,7 @@ public final class Signposts {
         }
         for (CitationMetadata.Author author : record.cite().authors()) {
             if (author.orcid() != null && !author.orcid().isBlank()) {
-                links.add(new Link(author.orcid().startsWith("http") ? author.orcid() : "https://orcid.org/" + author.orcid(),
+                links.add(new Link(org.samling.export.control.format.DataCite.orcidUrl(author.orcid()),
                         "author", null));
             }
         }

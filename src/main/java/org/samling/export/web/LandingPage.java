@@ -58,8 +58,7 @@ public class LandingPage {
         String jsonLd = exports.of(publicView, "schema.org").body();
         ExportRecord record = records.withPublicFiles(publicView, Signposts.HEADER_ITEMS);
         var response = FacesContext.getCurrentInstance().getExternalContext();
-        usage.count(org.samling.platform.usage.UsageCounter.Kind.VIEW, shown.version().getId(), 0,
-                context.userId() != null ? "user:" + context.userId() : context.ipAddress(),
+        usage.count(org.samling.platform.usage.UsageCounter.Kind.VIEW, shown.version().getId(), 0, context,
                 response.getRequestHeaderMap().get("User-Agent"));
         response.addResponseHeader("Link", Signposts.of(record, exporters.all(), Signposts.HEADER_ITEMS).stream()
                 .map(Signposts.Link::header).collect(Collectors.joining(", ")));

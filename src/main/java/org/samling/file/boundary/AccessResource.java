@@ -107,8 +107,7 @@ public class AccessResource {
         if (start == 0) {
             downloads.recordOpening(context, download, "DownloadFile");
             if (download.published()) {
-                usage.count(UsageCounter.Kind.DOWNLOAD, download.versionId(), file.id(),
-                        context.userId() != null ? "user:" + context.userId() : context.ipAddress(), userAgent);
+                usage.count(UsageCounter.Kind.DOWNLOAD, download.versionId(), file.id(), context, userAgent);
             }
         }
         StreamingOutput body = out -> {

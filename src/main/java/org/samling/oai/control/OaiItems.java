@@ -164,14 +164,10 @@ public class OaiItems implements ItemRepository {
         Metadata metadata = null;
         if (withMetadata && !row.deleted()) {
             String body = row.body() != null ? row.body()
-                    : exports.of(datasets.require(row.datasetId()), null, exporterFor(format.getPrefix())).body();
+                    : exports.of(datasets.require(row.datasetId()), null, format.getPrefix()).body();
             metadata = metadata(format.getPrefix(), body);
         }
         return new Record(row, sets.of(row.collectionId()), metadata);
-    }
-
-    private String exporterFor(String prefix) {
-        return prefix;
     }
 
     static Metadata metadata(String prefix, String body) {

@@ -49,6 +49,12 @@ public class UsageCounter {
         return userAgent == null || userAgent.isBlank() || ROBOT.matcher(userAgent).find();
     }
 
+    /** As {@link #count(Kind, long, long, String, String)}, the reader being the caller's account, else their address. */
+    public void count(Kind kind, long versionId, long fileId, org.samling.platform.context.RequestContext caller,
+                      String userAgent) {
+        count(kind, versionId, fileId, caller.userId() != null ? "user:" + caller.userId() : caller.ipAddress(), userAgent);
+    }
+
     /**
      * @param reader who asks (address and user agent, or the account): their repeat within
      *               30 seconds is not counted again

@@ -25,17 +25,8 @@ public record CitedWork(List<String> authors, String title, int year, LocalDate 
         LocalDate issued = when.atZone(ZoneOffset.UTC).toLocalDate();
         List<String> authors = visible.anonymised() ? List.of() : visible.metadata().citation().authorNames();
         return new CitedWork(authors, visible.version().getTitle(), issued.getYear(),
-                issued, publisher, versionLabel(visible), dataset.getGlobalId(), Citation.of(visible, publisher),
+                issued, publisher, Citation.versionLabel(visible.version()), dataset.getGlobalId(), Citation.of(visible, publisher),
                 visible.metadata().citation().languages().stream().findFirst().flatMap(Languages::code).orElse(null));
-    }
-
-    private static String versionLabel(VisibleDataset visible) {
-        var version = visible.version();
-        if (version.isDraft()) {
-            return "DRAFT VERSION";
-        }
-        return version.getMinorVersionNumber() == 0 ? "V" + version.getVersionNumber()
-                : "V" + version.getVersionNumber() + "." + version.getMinorVersionNumber();
     }
 
     /** The version as a number ("1", "1.2"), as CSL styles print it after their own word for version. */

@@ -144,7 +144,7 @@ public final class DataCite {
         return record.pid().protocol().equalsIgnoreCase("doi") ? "DOI" : "URL";
     }
 
-    static String orcidUrl(String orcid) {
+    public static String orcidUrl(String orcid) {
         return orcid.startsWith("http") ? orcid : "https://orcid.org/" + orcid;
     }
 
