@@ -8,7 +8,7 @@ import org.samling.dataset.entity.GlobalId;
  * unless configured otherwise) that are never registered anywhere, as Samling always made them.
  * Right for development and for sites without a registry account; such DOIs do not resolve.
  */
-public class LocalDoiProvider implements PidProvider {
+public class LocalDoiProvider extends UnregisteredProvider {
 
     public static final String NAME = "local";
 
@@ -30,26 +30,5 @@ public class LocalDoiProvider implements PidProvider {
     @Override
     public GlobalId generate(PidGenerator generator) {
         return generator.next(protocol, authority, shoulder);
-    }
-
-    @Override
-    public boolean registers() {
-        return false;
-    }
-
-    @Override
-    public void reserve(GlobalId id) {
-    }
-
-    @Override
-    public void publish(GlobalId id, PidMetadata metadata) {
-    }
-
-    @Override
-    public void update(GlobalId id, PidMetadata metadata) {
-    }
-
-    @Override
-    public void tombstone(GlobalId id, PidMetadata tombstone) {
     }
 }

@@ -9,7 +9,7 @@ import org.samling.dataset.entity.GlobalId;
  * Nothing is registered anywhere: the site is the resolver, so the identifier lasts as long as
  * the site's address does.
  */
-public class PermalinkProvider implements PidProvider {
+public class PermalinkProvider extends UnregisteredProvider {
 
     public static final String NAME = "permalink";
 
@@ -29,26 +29,5 @@ public class PermalinkProvider implements PidProvider {
     @Override
     public GlobalId generate(PidGenerator generator) {
         return generator.next(GlobalId.PERMA, authority, shoulder);
-    }
-
-    @Override
-    public boolean registers() {
-        return false;
-    }
-
-    @Override
-    public void reserve(GlobalId id) {
-    }
-
-    @Override
-    public void publish(GlobalId id, PidMetadata metadata) {
-    }
-
-    @Override
-    public void update(GlobalId id, PidMetadata metadata) {
-    }
-
-    @Override
-    public void tombstone(GlobalId id, PidMetadata tombstone) {
     }
 }
