@@ -123,6 +123,19 @@ class ApiIT {
         assertTrue(version.getString("citation").contains("https://doi.org/10.5072/SAMLING/"), version.getString("citation"));
         assertTrue(version.getString("citation").startsWith("Tester, Ann, "), version.getString("citation"));
 
+        String byPid = "?persistentId=" + Api.encode(pid);
+        JsonObject anonymous = api.get("api/datasets/:persistentId/" + byPid, null).data().getJsonObject("latestVersion");
+        assertEquals(List.of("consent.txt", "transcript.txt"), labels(anonymous), "every file, in name order");
+        assertTrue(anonymous.getJsonArray("files").getJsonObject(0).getBoolean("restricted"));
+        assertEquals("RELEASED", anonymous.getString("versionState"), "the streamed files come after the version's fields");
+        assertFalse(api.get("api/datasets/:persistentId/versions/:latest" + byPid + "&excludeFiles=true", null).data()
+                .containsKey("files"));
+        assertEquals(List.of("consent.txt", "transcript.txt"), labels(api.get("api/datasets/:persistentId/versions/1.0"
+                + byPid, null).data()));
+        JsonObject listed = api.get("api/datasets/:persistentId/versions" + byPid + "&excludeFiles=false", null).json();
+        assertEquals(1, listed.getInt("totalCount"));
+        assertEquals(List.of("consent.txt", "transcript.txt"), labels(listed.getJsonArray("data").getJsonObject(0)));
+
         JsonObject found = search(marker, null);
         assertEquals(1, found.getJsonNumber("total_count").intValue());
         JsonObject item = found.getJsonArray("items").getJsonObject(0);
@@ -277,6 +290,10 @@ class ApiIT {
         Api.Response response = api.get("api/search?type=dataset&q=" + Api.encode(query), token);
         assertEquals(200, response.status(), response.text());
         return response.data();
+    }
+
+    private static List<String> labels(JsonObject version) {
+        return version.getJsonArray("files").getValuesAs(JsonObject.class).stream().map(f -> f.getString("label")).toList();
     }
 
     private static long fileId(JsonObject dataset, String name) {

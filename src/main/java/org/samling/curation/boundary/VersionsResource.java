@@ -13,20 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.samling.account.control.CurrentCaller;
 import org.samling.curation.control.DeaccessionCommand;
 import org.samling.curation.control.VersionDifferences;
 import org.samling.dataset.boundary.DatasetAddress;
-import org.samling.dataset.boundary.DatasetJson;
 import org.samling.dataset.control.DatasetReader;
 import org.samling.dataset.control.Datasets;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
-import org.samling.file.control.FileDownloads;
-import org.samling.file.control.FileQuery;
-import org.samling.file.control.FileRow;
-import org.samling.file.control.FileTable;
 import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
@@ -51,13 +45,10 @@ public class VersionsResource {
     VersionDifferences differences;
 
     @Inject
-    FileTable files;
-
-    @Inject
-    FileDownloads downloads;
-
-    @Inject
     CommandEngine engine;
+
+    @Inject
+    org.samling.dataset.boundary.DatasetAnswers answers;
 
     @Inject
     CurrentCaller caller;
@@ -77,12 +68,7 @@ public class VersionsResource {
         }
         Dataset dataset = DatasetAddress.resolve(datasets, id, pid);
         DatasetReader.VersionPage page = reader.versions(caller.context(), dataset, offset, limit);
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        for (VisibleDataset version : page.versions()) {
-            json.add(DatasetJson.version(version, excludeFiles ? null : filesOf(version), config.publisher()));
-        }
-        return Response.ok(Json.createObjectBuilder().add("status", "OK").add("totalCount", page.total())
-                .add("data", json).build()).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return answers.versions(caller.context(), page.versions(), page.total(), excludeFiles);
     }
 
     /**
@@ -150,8 +136,4 @@ public class VersionsResource {
         return ApiResponses.okMessage("Dataset " + name + " deaccessioned for version " + version);
     }
 
-    private List<FileRow> filesOf(VisibleDataset visible) {
-        var opener = downloads.opener(caller.context(), visible.dataset().getId());
-        return files.page(FileQuery.all(visible.version().getId())).stream().map(f -> f.presentedTo(opener)).toList();
-    }
 }

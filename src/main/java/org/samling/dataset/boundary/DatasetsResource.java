@@ -19,14 +19,7 @@ import org.samling.dataset.control.PublishDatasetCommand;
 import org.samling.dataset.control.UpdateMetadataCommand;
 import org.samling.dataset.control.VisibleDataset;
 import org.samling.dataset.entity.Dataset;
-import java.util.List;
-import org.samling.file.control.FileDownloads;
-import org.samling.file.control.FileQuery;
-import org.samling.file.control.FileRow;
-import org.samling.authz.Opener;
-import org.samling.file.control.FileTable;
 import org.samling.platform.command.CommandEngine;
-import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.error.SamlingException;
 import org.samling.platform.rest.ApiResponses;
 import org.samling.platform.rest.JsonBodies;
@@ -46,7 +39,7 @@ public class DatasetsResource {
     DatasetReader reader;
 
     @Inject
-    FileTable files;
+    DatasetAnswers answers;
 
     @Inject
     CommandEngine engine;
@@ -54,11 +47,6 @@ public class DatasetsResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    SamlingConfig config;
-
-    @Inject
-    FileDownloads downloads;
 
     @Inject
     org.samling.metadata.control.MetadataBlocks blocks;
@@ -80,7 +68,7 @@ public class DatasetsResource {
     public Response version(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
                             @PathParam("version") String version, @QueryParam("excludeFiles") boolean excludeFiles) {
         VisibleDataset visible = reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), version);
-        return ApiResponses.ok(DatasetJson.version(visible, excludeFiles ? null : filesOf(visible), config.publisher()));
+        return answers.version(caller.context(), visible, excludeFiles);
     }
 
     @PUT
@@ -90,8 +78,7 @@ public class DatasetsResource {
         Dataset dataset = DatasetAddress.resolve(datasets, id, persistentId);
         var metadata = DatasetJsonReader.read(JsonBodies.object(body), licenses);
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
-        VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
-        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
+        return answers.version(caller.context(), reader.open(caller.context(), dataset, ":draft"), false);
     }
 
     /**
@@ -114,8 +101,7 @@ public class DatasetsResource {
         var metadata = MetadataEdits.apply(current.metadata(), fields.getValuesAs(jakarta.json.JsonObject.class), replace,
                 blocks);
         engine.submit(new UpdateMetadataCommand(caller.context(), dataset, metadata));
-        VisibleDataset visible = reader.open(caller.context(), dataset, ":draft");
-        return ApiResponses.ok(DatasetJson.version(visible, filesOf(visible), config.publisher()));
+        return answers.version(caller.context(), reader.open(caller.context(), dataset, ":draft"), false);
     }
 
     /** Dataverse's delete-draft: the draft of a published dataset is discarded, its own files with it. */
@@ -140,13 +126,6 @@ public class DatasetsResource {
     }
 
     private Response json(Dataset dataset, String version) {
-        VisibleDataset visible = reader.open(caller.context(), dataset, version);
-        return ApiResponses.ok(DatasetJson.of(visible, filesOf(visible), config.publisher()));
-    }
-
-    /** The version's files as this caller may see them listed. */
-    private List<FileRow> filesOf(VisibleDataset visible) {
-        Opener opener = downloads.opener(caller.context(), visible.dataset().getId());
-        return files.page(FileQuery.all(visible.version().getId())).stream().map(file -> file.presentedTo(opener)).toList();
+        return answers.dataset(caller.context(), reader.open(caller.context(), dataset, version));
     }
 }

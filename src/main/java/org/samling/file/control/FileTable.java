@@ -51,6 +51,14 @@ public class FileTable {
                 + " join datafile f on f.id = fm.datafile_id order by " + order, rows(), params.toArray());
     }
 
+    /** Every file of the version in name order, read a batch at a time as the consumer takes them. */
+    public void forEach(long versionId, java.util.function.Consumer<FileRow> each) {
+        LocalDate today = clock.today();
+        sql.forEach("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + " where fm.dataset_version_id = ? order by fm.label, fm.directory_label, fm.datafile_id", 500,
+                row -> each.accept(row(row, today)), versionId);
+    }
+
     /** One file of the version, for the table's selection. */
     public java.util.Optional<FileRow> one(long versionId, long fileId) {
         return sql.one("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"

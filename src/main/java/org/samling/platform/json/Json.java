@@ -55,6 +55,10 @@ public final class Json {
         return PROVIDER.createReader(reader);
     }
 
+    public static jakarta.json.stream.JsonGenerator createGenerator(java.io.OutputStream out) {
+        return PROVIDER.createGenerator(out);
+    }
+
     public static JsonReader createReader(InputStream in) {
         return PROVIDER.createReader(in);
     }

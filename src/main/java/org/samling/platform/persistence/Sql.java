@@ -50,6 +50,37 @@ public class Sql {
         }
     }
 
+    /** Reads rows for the handler as it needs them, fetchSize at a time, never all at once. */
+    public void forEach(String sql, int fetchSize, RowHandler handler, Object... params) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false); // PostgreSQL fetches by batches only inside a transaction
+            }
+            try (PreparedStatement statement = prepare(connection, sql, params)) {
+                statement.setFetchSize(fetchSize);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        handler.handle(rows);
+                    }
+                }
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw DatabaseFailures.understood(e).map(RuntimeException.class::cast)
+                    .orElseGet(() -> new IllegalStateException("Query failed: " + e.getMessage(), e));
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
