@@ -167,6 +167,7 @@ class PermissionMatrixIT {
                 "api/datasets/:persistentId/versions/:draft?persistentId=" + pid,
                 "api/datasets/:persistentId/versions/1.0/compare/:draft?persistentId=" + pid,
                 "api/search?q=" + Api.encode("Permission matrix") + "&show_facets=true",
+                "api/search?q=" + Api.encode("Permission matrix") + "&type=dataset&metadata_fields=sensitive:*",
                 "dataset.xhtml?persistentId=" + pid, "dataset.xhtml?version=:draft&persistentId=" + pid,
                 "versions.xhtml?persistentId=" + pid + "&a=1.0&b=:draft")) {
             boolean contains = subject.api().get(path, subject.token()).text().contains(data.internalSecret());

@@ -185,6 +185,36 @@ class SearchIT {
     }
 
     @Test
+    void relevanceAndMetadataFieldsComeInDataverseShapeWithoutCuratorOnlyFields() {
+        String word = "falt" + UUID.randomUUID().toString().substring(0, 8);
+        SharedDataset data = SharedDataset.publish(api, "Search fields " + word);
+        String query = "q=" + word + "%20integration&type=dataset&show_relevance=true"
+                + "&metadata_fields=citation:author&metadata_fields=sensitive:*";
+        JsonObject item = search(query, null).getJsonArray("items").getJsonObject(0);
+        assertEquals(data.pid(), item.getString("global_id"));
+        assertTrue(item.getJsonNumber("score").doubleValue() > 0, item.toString());
+        JsonObject match = item.getJsonArray("matches").getJsonObject(0);
+        assertTrue(match.getJsonObject("dsDescriptionValue").getJsonArray("snippets").getString(0)
+                .contains("<mark>integration</mark>"), item.toString());
+
+        JsonObject blocks = item.getJsonObject("metadataBlocks");
+        assertEquals("Citation Metadata", blocks.getJsonObject("citation").getString("displayName"));
+        assertEquals(List.of("author"), typeNames(blocks.getJsonObject("citation")));
+        assertEquals(List.of("anonymisation"), typeNames(blocks.getJsonObject("sensitive")), "the legal basis is curator-only");
+        assertFalse(item.toString().contains(data.internalSecret()));
+        JsonObject curators = search(query, admin).getJsonArray("items").getJsonObject(0).getJsonObject("metadataBlocks");
+        assertTrue(typeNames(curators.getJsonObject("sensitive")).contains("legalBasisDescription"));
+
+        JsonObject plain = search("q=" + word + "&type=dataset", null).getJsonArray("items").getJsonObject(0);
+        assertFalse(plain.containsKey("metadataBlocks") || plain.containsKey("score"), plain.toString());
+        assertEquals(400, api.get("api/search?q=*&metadata_fields=citation", null).status());
+    }
+
+    private static List<String> typeNames(JsonObject block) {
+        return block.getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("typeName")).toList();
+    }
+
+    @Test
     void aPublishedChangeIsFoundAtOnceAndTheRebuildKeepsTheSameAnswers() {
         String word = "nyord" + UUID.randomUUID().toString().substring(0, 6);
         String pid = publish(api, "Fresh " + word, "Law");

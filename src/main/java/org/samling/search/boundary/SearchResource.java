@@ -49,6 +49,9 @@ public class SearchResource {
     @Inject
     SamlingConfig config;
 
+    @Inject
+    SearchMetadataFields metadata;
+
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
                            @QueryParam("subtree") String subtree, @QueryParam("sort") String sort,
@@ -57,17 +60,23 @@ public class SearchResource {
                            @QueryParam("per_page") @DefaultValue("10") String perPage,
                            @QueryParam("show_facets") @DefaultValue("false") boolean showFacets,
                            @QueryParam("show_relevance") @DefaultValue("false") boolean showRelevance,
-                           @QueryParam("show_entity_ids") @DefaultValue("false") boolean showEntityIds) {
+                           @QueryParam("show_entity_ids") @DefaultValue("false") boolean showEntityIds,
+                           @QueryParam("metadata_fields") List<String> metadataFields) {
         if (q == null || q.isBlank()) {
             throw SamlingException.badRequest("error.searchQueryRequired");
         }
+        SearchMetadataFields.Wanted wanted = SearchMetadataFields.parse(metadataFields);
         SearchRequest request = new SearchRequest(q, kinds(types),
                 subtree == null || subtree.isBlank() ? null : collections.require(subtree).getPath(),
                 FacetFilter.parseAll(fq), sort(sort), ascending(sort, order), number(start, "start"),
                 number(perPage, "per_page"), showFacets);
         SearchResult result = index.search(caller.context(), request);
         JsonArrayBuilder items = Json.createArrayBuilder();
-        result.hits().forEach(hit -> items.add(item(hit, showEntityIds)));
+        for (Hit hit : result.hits()) {
+            JsonObjectBuilder item = item(hit, showEntityIds, showRelevance);
+            metadata.of(caller.context(), hit, wanted).ifPresent(blocks -> item.add("metadataBlocks", blocks));
+            items.add(item);
+        }
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("q", q)
                 .add("total_count", result.totalCount())
@@ -129,13 +138,18 @@ public class SearchResource {
         }
     }
 
-    private JsonObjectBuilder item(Hit hit, boolean entityIds) {
+    private JsonObjectBuilder item(Hit hit, boolean entityIds, boolean relevance) {
         JsonObjectBuilder item = Json.createObjectBuilder().add("name", hit.name())
                 .add("type", hit.kind().apiName);
         if (entityIds) {
             item.add("entity_id", hit.isFile() ? hit.fileId() : hit.isDataset() ? hit.datasetId() : hit.id());
         }
-        if (hit.snippet() != null && !hit.snippet().isBlank()) {
+        if (relevance) {
+            item.add("matches", hit.snippetField() == null ? Json.createArrayBuilder() : Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add(hit.snippetField(), Json.createObjectBuilder()
+                                    .add("snippets", Json.createArrayBuilder().add(hit.snippet())))))
+                    .add("score", hit.score());
+        } else if (hit.snippet() != null && !hit.snippet().isBlank()) {
             item.add("matches", Json.createArrayBuilder().add(Json.createObjectBuilder().add("snippet", hit.snippet())));
         }
         if (hit.publishedAt() != null) {

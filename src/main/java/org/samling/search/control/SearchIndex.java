@@ -275,8 +275,15 @@ public class SearchIndex {
         select.append(", case when s.kind = 'file' then initcap(").append(FileAccess.effectiveSql("s", today, params))
                 .append(") end as access, ");
         if (tsquery == null) {
+            select.append("null as snippet_field, 1.0 as score, ");
             select.append("case when ").append(embargoed("s", today, params)).append(" then null else left(s.description, 300) end");
         } else {
+            select.append("case when s.kind = 'file' and s.text_vector @@ ?::tsquery and ");
+            params.add(tsquery);
+            select.append(opens(caller, "s", params)).append(" then '_text_' when s.kind = 'dataset' then 'dsDescriptionValue'"
+                    + " when s.kind = 'file' then 'fileDescription' else 'dvDescription' end as snippet_field,");
+            select.append(" ts_rank(s.meta_vector, ?::tsquery) as score, ");
+            params.add(tsquery);
             select.append("case when s.kind = 'file' and s.text_vector @@ ?::tsquery and ");
             params.add(tsquery);
             select.append(opens(caller, "s", params))

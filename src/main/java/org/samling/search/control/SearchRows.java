@@ -44,7 +44,8 @@ final class SearchRows {
                     valuesOf(facets, FacetField.SUBJECT), longOf(row, "datafile_id"), string(row, "content_type"),
                     valuesOf(fileFacets, FacetField.FILE_TYPE).stream().findFirst().orElse(null), longOf(row, "size_bytes"),
                     string(row, "md5"), valuesOf(fileFacets, FacetField.FILE_TAG).stream().findFirst().orElse(null),
-                    string(row, "access"), cue));
+                    string(row, "access"), cue, snippet != null && snippet.contains("<mark>") ? string(row, "snippet_field") : null,
+                    row.isNull("score") ? 1.0 : row.getJsonNumber("score").doubleValue()));
         }
         return hits;
     }
