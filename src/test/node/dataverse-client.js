@@ -2,7 +2,9 @@
 // unmodified, against a Samling: node dataverse-client.js BASE_API_URL PLAN.json
 // PLAN: {"key": "<api token or empty>", "calls": [{"name": "label", "useCase": "getDataset", "args": [...]}]}
 // An argument {"$new": "FileSearchCriteria", "with": {"withContentType": "text/plain"}} builds a
-// client object; {"$ref": "label.path.to.value"} is a value an earlier call returned. Prints {"label": {"ok": true, "value": ...} | {"ok": false, "error": "..."}}.
+// client object; {"$ref": "label.path.to.value"} is a value an earlier call returned; {"$file": {"name": "a.txt",
+// "text": "...", "repeat": 1}} is a File of that text (repeated), {"$progress": true} a progress callback and
+// {"$abort": true} an AbortController, for uploadFile. Prints {"label": {"ok": true, "value": ...} | {"ok": false, "error": "..."}}.
 const dv = require('@iqss/dataverse-client-javascript')
 const fs = require('fs')
 
@@ -11,10 +13,19 @@ function build (arg, results) {
     const [label, ...path] = arg.$ref.split('.')
     return path.reduce((value, key) => value[key], results[label].value)
   }
+  if (arg && typeof arg === 'object' && arg.$file) {
+    return new File([Buffer.from(arg.$file.text.repeat(arg.$file.repeat || 1), 'utf8')], arg.$file.name)
+  }
+  if (arg && typeof arg === 'object' && arg.$progress) return () => {}
+  if (arg && typeof arg === 'object' && arg.$abort) return new AbortController()
   if (arg && typeof arg === 'object' && arg.$new) {
     let value = new dv[arg.$new]()
     for (const [method, parameter] of Object.entries(arg.with || {})) value = value[method](parameter)
     return value
+  }
+  if (Array.isArray(arg)) return arg.map(item => build(item, results))
+  if (arg && typeof arg === 'object') {
+    return Object.fromEntries(Object.entries(arg).map(([key, value]) => [key, build(value, results)]))
   }
   return arg
 }

@@ -171,6 +171,94 @@ class DataverseClientIT {
                 owner.token()).json().getInt("totalCount"), "the client deleted the file");
     }
 
+    @Test
+    void aDepositorUploadsAndReplacesFilesThroughTheClientsDirectUpload() throws Exception {
+        Samling.User owner = Samling.newUser(api, "clientupload");
+        String pid = Samling.createDataset(api, owner.token(), "Client uploads " + UUID.randomUUID().toString().substring(0, 6));
+        String byPid = "?persistentId=" + Api.encode(pid);
+        long datasetId = api.get("api/datasets/:persistentId/" + byPid, owner.token()).data().getJsonNumber("id").longValue();
+        String interview = "Intervju om frivillighet i Drammen.\n";
+        String piece = "kommune;tiltak;antal\n";
+        int pieces = 12000; // 252,000 bytes: four parts of 64 KiB in the tests' configuration
+        JsonArrayBuilder calls = Json.createArrayBuilder()
+                .add(call("upload interview", "uploadFile", Json.createArrayBuilder().add(datasetId)
+                        .add(file("interview.txt", interview, 1)).add(flag("$progress")).add(flag("$abort"))))
+                .add(call("upload table", "uploadFile", Json.createArrayBuilder().add(datasetId)
+                        .add(file("table.csv", piece, pieces)).add(flag("$progress")).add(flag("$abort"))))
+                .add(call("add wrongly", "addUploadedFilesToDataset", Json.createArrayBuilder().add(datasetId)
+                        .add(Json.createArrayBuilder().add(uploaded("interview.txt", "upload interview", "0".repeat(32))
+                                .add("restrict", true)))))
+                .add(call("add", "addUploadedFilesToDataset", Json.createArrayBuilder().add(datasetId)
+                        .add(Json.createArrayBuilder()
+                                .add(uploaded("interview.txt", "upload interview", Checksums.of("MD5", bytes(interview)))
+                                        .add("description", "The first interview").add("restrict", true)
+                                        .add("categories", Json.createArrayBuilder().add("Interview")))
+                                .add(uploaded("table.csv", "upload table", Checksums.of("MD5", bytes(piece.repeat(pieces))))))));
+        JsonObject results = run(owner.token(), calls.build().toString());
+        for (String name : List.of("upload interview", "upload table", "add")) {
+            assertTrue(results.getJsonObject(name).getBoolean("ok"), name + ": " + results.getJsonObject(name));
+        }
+        assertFalse(results.getJsonObject("add wrongly").getBoolean("ok"), "a wrong checksum is refused");
+
+        JsonObject draft = api.get("api/datasets/:persistentId/versions/:draft" + byPid, owner.token()).data();
+        List<JsonObject> files = draft.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("interview.txt", "table.csv"), files.stream().map(f -> f.getString("label")).toList(),
+                "both files, each once");
+        JsonObject interviewFile = files.get(0);
+        assertTrue(interviewFile.getBoolean("restricted"));
+        assertEquals("The first interview", interviewFile.getString("description"));
+        assertEquals("Interview", interviewFile.getJsonArray("categories").getString(0));
+        long interviewId = interviewFile.getJsonObject("dataFile").getJsonNumber("id").longValue();
+        long tableId = files.get(1).getJsonObject("dataFile").getJsonNumber("id").longValue();
+        assertEquals(piece.repeat(pieces), api.get("api/access/datafile/" + tableId, owner.token()).text(),
+                "the parts were put together in order");
+
+        String corrected = "Intervju om frivillighet i Drammen, rättad.\n";
+        JsonArrayBuilder replacing = Json.createArrayBuilder()
+                .add(call("upload correction", "uploadFile", Json.createArrayBuilder().add(datasetId)
+                        .add(file("interview-v2.txt", corrected, 1)).add(flag("$progress")).add(flag("$abort"))))
+                .add(call("replace", "replaceFile", Json.createArrayBuilder().add(interviewId)
+                        .add(uploaded("interview-v2.txt", "upload correction", Checksums.of("MD5", bytes(corrected))))));
+        JsonObject replaced = run(owner.token(), replacing.build().toString());
+        assertTrue(replaced.getJsonObject("replace").getBoolean("ok"), replaced.toString());
+        long newId = replaced.getJsonObject("replace").getJsonNumber("value").longValue();
+        assertEquals(corrected, api.get("api/access/datafile/" + newId, owner.token()).text());
+        List<JsonObject> after = api.get("api/datasets/:persistentId/versions/:draft" + byPid, owner.token()).data()
+                .getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("interview-v2.txt", "table.csv"), after.stream().map(f -> f.getString("label")).toList(),
+                "the replacement took the interview's place");
+        assertEquals(newId, after.get(0).getJsonObject("dataFile").getJsonNumber("id").longValue());
+        assertTrue(after.get(0).getBoolean("restricted"), "the description carries over");
+
+        Api.Response destination = api.get("api/v1/datasets/" + datasetId + "/uploadurls?size=5", owner.token());
+        assertEquals(200, destination.status(), destination.text());
+        String address = destination.data().getString("url");
+        String path = address.substring(address.indexOf("api/"), address.indexOf("?key="));
+        assertEquals(404, api.put(path + "?key=guessed", null, bytes("12345"), "application/octet-stream").status(),
+                "without its key the address writes nothing");
+        int stranger = api.get("api/v1/datasets/" + datasetId + "/uploadurls?size=5", null).status();
+        assertTrue(List.of(401, 403, 404).contains(stranger), "a stranger gets no upload address: " + stranger);
+        assertEquals(400, api.get("api/v1/datasets/" + datasetId + "/uploadurls", owner.token()).status());
+    }
+
+    private static JsonObject file(String name, String text, int repeat) {
+        return Json.createObjectBuilder().add("$file", Json.createObjectBuilder().add("name", name).add("text", text)
+                .add("repeat", repeat)).build();
+    }
+
+    private static JsonObject flag(String name) {
+        return Json.createObjectBuilder().add(name, true).build();
+    }
+
+    private static JsonObjectBuilder uploaded(String name, String upload, String md5) {
+        return Json.createObjectBuilder().add("fileName", name).add("storageId", ref(upload)).add("checksumValue", md5)
+                .add("checksumType", "md5").add("mimeType", "text/plain");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private String reads(SharedDataset data) {
         long id = data.datasetId();
         JsonArrayBuilder calls = Json.createArrayBuilder();

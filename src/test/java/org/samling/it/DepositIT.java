@@ -238,7 +238,7 @@ class DepositIT {
         byte[] corrected = "Corrected transcript".getBytes(StandardCharsets.UTF_8);
         Api.Response replacement = replace(transcript, "transcript-v2.txt", corrected);
         assertEquals(200, replacement.status(), replacement.text());
-        JsonObject newFile = replacement.data();
+        JsonObject newFile = replacement.data().getJsonArray("files").getJsonObject(0);
         assertEquals(transcript, newFile.getJsonObject("dataFile").getJsonNumber("previousDataFileId").longValue());
         assertEquals("Transcript", newFile.getJsonArray("categories").getString(0), "the description carries over");
         assertEquals("restricted", newFile.getString("access"));

@@ -50,19 +50,33 @@ public class CurrentCaller {
     public RequestContext context() {
         if (context == null) {
             user = resolveUser().orElse(null);
-            String ip = ClientAddress.of(request, config.trustedProxies());
-            Instant now = clock.instant();
-            RequestContext base = user == null ? RequestContext.guest(ip, now)
-                    : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip, now);
-            if (user != null && user.isGuest()) {
-                base = base.asGuestAccount();
-            }
-            context = base.withLanguage(PreferredLanguage.of(request).getLanguage())
-                    .withGroups(groups.covering(user == null ? null : user.getId(),
-                    user == null || user.getEmailVerifiedAt() == null ? null : user.getEmail(), ip))
-                    .withReviewLink(reviewLink());
+            context = contextOf(user);
         }
         return context;
+    }
+
+    /**
+     * For a request that carries a capability instead of a key (a direct-upload address): from
+     * here on it acts as the account the capability was handed to, with that account's groups.
+     */
+    public RequestContext actAs(long userId) {
+        user = accounts.find(userId).orElseThrow(() -> SamlingException.unauthorized("error.badApiKey"));
+        context = contextOf(user);
+        return context;
+    }
+
+    private RequestContext contextOf(AppUser user) {
+        String ip = ClientAddress.of(request, config.trustedProxies());
+        Instant now = clock.instant();
+        RequestContext base = user == null ? RequestContext.guest(ip, now)
+                : RequestContext.user(user.getId(), user.getUsername(), user.isSuperuser(), ip, now);
+        if (user != null && user.isGuest()) {
+            base = base.asGuestAccount();
+        }
+        return base.withLanguage(PreferredLanguage.of(request).getLanguage())
+                .withGroups(groups.covering(user == null ? null : user.getId(),
+                        user == null || user.getEmailVerifiedAt() == null ? null : user.getEmail(), ip))
+                .withReviewLink(reviewLink());
     }
 
     public Optional<AppUser> user() {

@@ -26,6 +26,7 @@ import org.samling.file.control.FileDescription;
 import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileStore;
 import org.samling.file.control.ReplaceFileCommand;
+import org.samling.file.control.StagedFile;
 import org.samling.file.control.UpdateFilesCommand;
 import org.samling.authz.FileAccess;
 import org.samling.file.entity.FileChanges;
@@ -33,6 +34,7 @@ import org.samling.platform.command.CommandEngine;
 import org.samling.platform.config.SamlingConfig;
 import org.samling.platform.context.RequestContext;
 import org.samling.platform.error.SamlingException;
+import org.samling.platform.json.Json;
 import org.samling.platform.rest.ApiResponses;
 import org.samling.platform.rest.JsonBodies;
 import org.samling.platform.rest.RequestBodies;
@@ -53,6 +55,9 @@ public class FilesResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    org.samling.file.control.UploadSessions sessions;
 
     @Inject
     FileStore store;
@@ -162,20 +167,42 @@ public class FilesResource {
                 null));
     }
 
+    /**
+     * Replaces the file in the draft: with a {@code file} part, or, as Dataverse's JavaScript client
+     * does after a direct upload, with the upload's {@code storageIdentifier} in jsonData.
+     */
     @POST
     @Path("replace")
     public Response replace(@PathParam("id") long id, @Context HttpServletRequest request) throws IOException {
         RequestContext context = caller.context();
         UploadForm form = null;
+        java.util.UUID upload = null;
         try {
             Dataset dataset = datasetOf(context, id);
-            form = UploadForm.read(request, store, config.uploadMaxFileSize(), true);
+            form = UploadForm.read(request, store, config.uploadMaxFileSize(), false);
             FileJsonData data = FileJsonData.read(form.jsonData());
-            Checksums.verify(form.file(), data.checksum());
-            AddedFile replaced = engine.submit(new ReplaceFileCommand(context, dataset, id, form.file(),
-                    new FileDescription(data.changes().label() != null ? data.changes().label() : form.fileName(),
-                            data.changes())));
-            return ApiResponses.ok(FileJson.of(FileRows.of(replaced, context.today()), replaced.metadata().getDatasetVersionId()));
+            StagedFile bytes = form.file();
+            String name = form.fileName();
+            if (bytes == null) {
+                if (!form.jsonData().containsKey("storageIdentifier")) {
+                    throw SamlingException.badRequest("error.filePartRequired");
+                }
+                upload = DirectUploads.sessionOf(form.jsonData().getString("storageIdentifier", null));
+                if (sessions.find(context, upload).datasetId() != dataset.getId()) {
+                    throw SamlingException.badRequest("error.uploadOtherDataset", upload);
+                }
+                bytes = sessions.finish(context, upload);
+                name = form.jsonData().getString("fileName", null);
+            }
+            Checksums.verify(bytes, data.checksum());
+            AddedFile replaced = engine.submit(new ReplaceFileCommand(context, dataset, id, bytes,
+                    new FileDescription(data.changes().label() != null ? data.changes().label() : name, data.changes())));
+            if (upload != null) {
+                engine.submit(new org.samling.file.control.CloseUploadCommand(context, dataset, upload));
+            }
+            return ApiResponses.ok(Json.createObjectBuilder().add("files", Json.createArrayBuilder()
+                    .add(FileJson.of(FileRows.of(replaced, context.today()), replaced.metadata().getDatasetVersionId())))
+                    .build());
         } catch (SamlingException e) {
             RequestBodies.discard(request);
             throw e;

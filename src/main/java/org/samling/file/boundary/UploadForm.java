@@ -61,10 +61,40 @@ record UploadForm(StagedFile file, String fileName, JsonObject jsonData) {
         }
     }
 
+    /**
+     * The {@code jsonData} part of a form that carries no file (Dataverse's {@code addFiles}, whose
+     * bytes went ahead by direct upload), up to {@code maxBytes}; other parts are skipped.
+     */
+    static String jsonDataOnly(HttpServletRequest request, int maxBytes) throws IOException {
+        String boundary = MultipartStream.boundary(request.getContentType())
+                .orElseThrow(() -> SamlingException.badRequest("error.multipartRequired"));
+        MultipartStream parts = new MultipartStream(request.getInputStream(), boundary);
+        String jsonData = null;
+        try {
+            for (var part = parts.next(); part != null; part = parts.next()) {
+                if ("jsonData".equals(part.name())) {
+                    jsonData = readSmall(part.body(), maxBytes);
+                } else {
+                    part.body().transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+        } catch (MultipartStream.MalformedMultipartException e) {
+            throw SamlingException.badRequest("error.badMultipart", e.getMessage());
+        }
+        if (jsonData == null) {
+            throw SamlingException.badRequest("error.jsonDataRequired");
+        }
+        return jsonData;
+    }
+
     private static String readSmall(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_JSON_DATA + 1);
-        if (bytes.length > MAX_JSON_DATA) {
-            throw SamlingException.badRequest("error.jsonDataTooLarge", MAX_JSON_DATA);
+        return readSmall(body, MAX_JSON_DATA);
+    }
+
+    private static String readSmall(InputStream body, int max) throws IOException {
+        byte[] bytes = body.readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw SamlingException.badRequest("error.jsonDataTooLarge", max);
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

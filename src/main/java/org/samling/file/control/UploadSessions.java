@@ -34,6 +34,7 @@ public class UploadSessions {
     public static final long MAX_CHUNK = 64L * 1024 * 1024;
     public static final long CHUNK = 8L * 1024 * 1024;
     static final Duration ABANDONED = Duration.ofDays(7);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     public record Session(UUID id, long userId, long datasetId, String fileName, String directoryLabel, long size,
                           long received) {
@@ -83,11 +84,47 @@ public class UploadSessions {
 
     /** The caller's own session; anyone else's reads as not found. */
     public Session find(RequestContext context, UUID id) {
-        return sql.one("select * from upload_session where id = ?::uuid and user_id = ?", row -> new Session(
-                        UUID.fromString(row.getString("id")), row.getLong("user_id"), row.getLong("dataset_id"),
-                        row.getString("file_name"), row.getString("directory_label"), row.getLong("size_bytes"),
-                        row.getLong("received_bytes")), id.toString(), context.userId() == null ? -1 : context.userId())
+        return sql.one("select * from upload_session where id = ?::uuid and user_id = ?", UploadSessions::session,
+                        id.toString(), context.userId() == null ? -1 : context.userId())
                 .orElseThrow(() -> SamlingException.notFound("error.uploadNotFound", id));
+    }
+
+    /**
+     * Lets the caller's session be written through a capability URL, for Dataverse's direct upload:
+     * returns the key that URL carries (the database keeps only its hash).
+     */
+    public String allowDirect(RequestContext context, UUID id) {
+        find(context, id);
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        String encoded = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+        sql.update("update upload_session set direct_key_sha256 = ? where id = ?::uuid", sha256(encoded), id.toString());
+        return encoded;
+    }
+
+    /** The session a capability URL names, whoever owns it, if its key is the one handed out. */
+    public Session findDirect(UUID id, String key) {
+        byte[] stored = sql.one("select direct_key_sha256 from upload_session where id = ?::uuid", row -> row.getBytes(1),
+                id.toString()).orElse(null);
+        if (stored == null || key == null || !java.security.MessageDigest.isEqual(stored, sha256(key))) {
+            throw SamlingException.notFound("error.uploadNotFound", id);
+        }
+        return sql.one("select * from upload_session where id = ?::uuid", UploadSessions::session, id.toString())
+                .orElseThrow(() -> SamlingException.notFound("error.uploadNotFound", id));
+    }
+
+    private static byte[] sha256(String key) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Session session(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Session(UUID.fromString(row.getString("id")), row.getLong("user_id"), row.getLong("dataset_id"),
+                row.getString("file_name"), row.getString("directory_label"), row.getLong("size_bytes"),
+                row.getLong("received_bytes"));
     }
 
     /**

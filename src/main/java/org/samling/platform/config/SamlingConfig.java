@@ -111,6 +111,10 @@ public class SamlingConfig {
     int oaiPageSize;
 
     @Inject
+    @ConfigProperty(name = "samling.upload.part.size", defaultValue = "67108864")
+    long uploadPartSize;
+
+    @Inject
     @ConfigProperty(name = "samling.demo.dir")
     Optional<String> demoDir;
 
@@ -221,6 +225,14 @@ public class SamlingConfig {
     /** How many days before a dataset's retention date its curators are reminded. */
     public int retentionReminderDays() {
         return retentionReminderDays;
+    }
+
+    /**
+     * The part size of a direct upload: a file larger than this is sent in parts of this size,
+     * between 64 KiB and 64 MiB (a piece of an upload session is at most 64 MiB).
+     */
+    public long uploadPartSize() {
+        return Math.max(64L * 1024, Math.min(64L * 1024 * 1024, uploadPartSize));
     }
 
     /** Records (or identifiers) in one OAI-PMH page, between 1 and 1,000. */

@@ -1,0 +1,36 @@
+package org.samling.file.boundary;
+
+import java.util.UUID;
+import org.samling.platform.error.SamlingException;
+
+/**
+ * How Samling names an upload session in Dataverse's direct-upload protocol: the
+ * {@code storageIdentifier} a client gets with its upload address and hands back to
+ * {@code addFiles} or {@code replace}, and the {@code uploadid} of a multipart upload.
+ */
+final class DirectUploads {
+
+    static final String STORAGE_PREFIX = "samling-upload://";
+
+    private DirectUploads() {
+    }
+
+    static String storageIdentifier(UUID session) {
+        return STORAGE_PREFIX + session;
+    }
+
+    static UUID sessionOf(String storageIdentifier) {
+        if (storageIdentifier == null || !storageIdentifier.startsWith(STORAGE_PREFIX)) {
+            throw SamlingException.badRequest("error.storageIdentifierUnknown", String.valueOf(storageIdentifier));
+        }
+        return uploadId(storageIdentifier.substring(STORAGE_PREFIX.length()));
+    }
+
+    static UUID uploadId(String value) {
+        try {
+            return UUID.fromString(String.valueOf(value).trim());
+        } catch (IllegalArgumentException e) {
+            throw SamlingException.badRequest("error.storageIdentifierUnknown", String.valueOf(value));
+        }
+    }
+}
