@@ -46,7 +46,7 @@ class DataverseClientIT {
             "file permissions", "restricted file permissions", "file download count", "blocks", "block citation",
             "collection blocks", "licenses", "export formats", "items", "facets", "collection permissions", "zip limit",
             "embargo months", "featured items", "collection links", "dataset types", "storage driver", "upload limits",
-            "dataset links", "external tools");
+            "dataset links", "external tools", "guestbooks");
 
     @ArquillianResource
     URL base;
@@ -110,6 +110,18 @@ class DataverseClientIT {
                                 .add("curator@example.org")).add("type", "RESEARCH_PROJECTS")
                         .add("inheritMetadataBlocksFromParent", true).add("inheritFacetsFromParent", true))))
                 .add(call("get collection", "getCollection", Json.createArrayBuilder().add(alias)))
+                .add(call("create template", "createTemplate", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "Interview study").add("isDefault", false).add("fields", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("typeName", "kindOfData").add("multiple", true)
+                                        .add("typeClass", "primitive").add("value", Json.createArrayBuilder()
+                                                .add("Interview transcripts"))))).add(alias)))
+                .add(call("templates", "getTemplatesByCollectionId", Json.createArrayBuilder().add(alias)))
+                .add(call("template", "getTemplate", Json.createArrayBuilder().add(ref("templates.0.id"))))
+                .add(call("default template", "setTemplateAsDefault", Json.createArrayBuilder().add(ref("templates.0.id"))
+                        .add(alias)))
+                .add(call("no default template", "unsetTemplateAsDefault", Json.createArrayBuilder().add(alias)))
+                .add(call("delete template", "deleteTemplate", Json.createArrayBuilder().add(ref("templates.0.id"))))
+                .add(call("no templates", "getTemplatesByCollectionId", Json.createArrayBuilder().add(alias)))
                 .add(call("create dataset", "createDataset", Json.createArrayBuilder().add(dto("A client's dataset")).add(alias)))
                 .add(call("draft", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add(":draft")))
                 .add(call("update", "updateDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
@@ -128,12 +140,15 @@ class DataverseClientIT {
                 .add(call("withdrawn", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add("1.0")
                         .add(true)));
         JsonObject results = run(Samling.adminToken(), calls.build().toString());
-        for (String name : List.of("create collection", "update collection", "get collection", "create dataset", "draft", "update", "edited",
+        for (String name : List.of("create collection", "update collection", "get collection", "create template", "templates",
+                "template", "default template", "no default template", "delete template", "no templates", "create dataset", "draft", "update", "edited",
                 "publish", "published", "publish collection", "second draft", "delete draft", "latest", "deaccession",
                 "withdrawn")) {
             assertTrue(results.getJsonObject(name).getBoolean("ok"), name + ": " + results.getJsonObject(name));
         }
         assertEquals(alias, value(results, "get collection").getString("alias"));
+        assertEquals("Interview study", value(results, "template").getString("name"));
+        assertEquals("[]", results.getJsonObject("no templates").get("value").toString(), "the client deleted the template");
         assertEquals("Made and renamed by the client", value(results, "get collection").getString("name"));
         assertEquals("DRAFT", value(results, "draft").getJsonObject("versionInfo").getString("state"));
         assertTrue(value(results, "edited").toString().contains("A client's dataset, edited"));
@@ -241,6 +256,62 @@ class DataverseClientIT {
         assertEquals(400, api.get("api/v1/datasets/" + datasetId + "/uploadurls", owner.token()).status());
     }
 
+    @Test
+    void tokensEmptyCollectionsAndReviewLinksThroughTheClient() throws Exception {
+        Samling.User user = Samling.newUser(api, "clienttoken");
+        JsonObject tokens = run(user.token(), Json.createArrayBuilder()
+                .add(call("token", "getCurrentApiToken", Json.createArrayBuilder()))
+                .add(call("recreate", "recreateCurrentApiToken", Json.createArrayBuilder())).build().toString());
+        assertEquals(user.token(), value(tokens, "token").getString("apiToken"), tokens.toString());
+        assertTrue(value(tokens, "token").getString("expirationDate").startsWith(String.valueOf(
+                java.time.LocalDate.now().plusYears(1).getYear())), "a token lasts a year");
+        String renewed = value(tokens, "recreate").getString("apiToken");
+        assertEquals(401, api.get("api/users/:me", user.token()).status(), "the old token stops working");
+        assertEquals(200, api.get("api/users/:me", renewed).status());
+        JsonObject deleted = run(renewed, Json.createArrayBuilder()
+                .add(call("delete", "deleteCurrentApiToken", Json.createArrayBuilder())).build().toString());
+        assertTrue(deleted.getJsonObject("delete").getBoolean("ok"), deleted.toString());
+        assertEquals(401, api.get("api/users/:me", renewed).status());
+
+        String alias = "empty" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject collections = run(Samling.adminToken(), Json.createArrayBuilder()
+                .add(call("create", "createCollection", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("alias", alias).add("name", "Made to be deleted").add("contacts", Json.createArrayBuilder()
+                                .add("curator@example.org")).add("type", "RESEARCH_PROJECTS")).add("root")))
+                .add(call("delete", "deleteCollection", Json.createArrayBuilder().add(alias)))
+                .add(call("delete root", "deleteCollection", Json.createArrayBuilder().add("root"))).build().toString());
+        assertTrue(collections.getJsonObject("delete").getBoolean("ok"), collections.toString());
+        assertFalse(collections.getJsonObject("delete root").getBoolean("ok"));
+        assertEquals(404, api.get("api/dataverses/" + alias, null).status());
+        assertEquals(403, api.delete("api/dataverses/root", Samling.adminToken()).status());
+        String full = "full" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.postJson("api/dataverses/root", Samling.adminToken(), "{\"alias\":\"" + full
+                + "\",\"name\":\"Not empty\",\"dataverseContacts\":[{\"contactEmail\":\"c@example.org\"}]}").status());
+        assertEquals(201, api.postJson("api/dataverses/" + full + "/datasets", Samling.adminToken(),
+                Samling.datasetJson("Keeps its collection")).status());
+        Api.Response refused = api.delete("api/dataverses/" + full, Samling.adminToken());
+        assertEquals(409, refused.status(), "a collection with a dataset stays");
+        assertTrue(refused.json().getString("message").contains(full));
+
+        SharedDataset data = SharedDataset.publish(api, "Client review " + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals(200, api.putJson("api/datasets/:persistentId/versions/:draft?persistentId=" + Api.encode(data.pid()),
+                data.owner().token(), Samling.datasetJson("Client review, revised for the reviewers")).status());
+        String token = api.postJson("api/datasets/:persistentId/privateUrl?anonymizedAccess=true&persistentId="
+                + Api.encode(data.pid()), data.owner().token(), "{}").data().getString("token");
+        JsonObject review = run(null, Json.createArrayBuilder()
+                .add(call("draft", "getPrivateUrlDataset", Json.createArrayBuilder().add(token)))
+                .add(call("citation", "getPrivateUrlDatasetCitation", Json.createArrayBuilder().add(token)))
+                .add(call("unknown", "getPrivateUrlDataset", Json.createArrayBuilder().add("no-such-token"))).build().toString());
+        assertTrue(review.getJsonObject("draft").getBoolean("ok"), review.toString());
+        assertEquals("DRAFT", value(review, "draft").getJsonObject("versionInfo").getString("state"));
+        assertTrue(value(review, "draft").toString().contains("Client review, revised for the reviewers"));
+        assertFalse(review.toString().contains("Tester, Ann"), "an anonymised link hides the authors: " + review);
+        assertTrue(review.getJsonObject("citation").getString("value").contains("Client review, revised"), review.toString());
+        assertFalse(review.getJsonObject("unknown").getBoolean("ok"));
+        assertTrue(api.get("api/datasets/:persistentId/accessHistory?persistentId=" + Api.encode(data.pid()),
+                data.owner().token()).text().contains("ReviewLinkUsed"), "each read is in the access history");
+    }
+
     private static JsonObject file(String name, String text, int repeat) {
         return Json.createObjectBuilder().add("$file", Json.createObjectBuilder().add("name", name).add("text", text)
                 .add("repeat", repeat)).build();
@@ -282,7 +353,8 @@ class DataverseClientIT {
             {"embargo months", "getMaxEmbargoDurationInMonths"}, {"featured items", "getCollectionFeaturedItems", "root"},
             {"collection links", "getCollectionLinks", "root"}, {"dataset types", "getDatasetAvailableDatasetTypes"},
             {"storage driver", "getDatasetStorageDriver", id}, {"upload limits", "getDatasetUploadLimits", id},
-            {"dataset links", "getDatasetLinkedCollections", id}, {"external tools", "getExternalTools"}};
+            {"dataset links", "getDatasetLinkedCollections", id}, {"external tools", "getExternalTools"},
+            {"guestbooks", "getGuestbooksByCollectionId", "root"}};
         for (Object[] entry : plan) {
             JsonArrayBuilder args = Json.createArrayBuilder();
             for (int i = 2; i < entry.length; i++) {

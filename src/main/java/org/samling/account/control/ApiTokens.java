@@ -29,6 +29,11 @@ public class ApiTokens {
     @Inject
     Clock clock;
 
+    /** How long a token issued now works. */
+    public Instant expiryOfNew() {
+        return clock.instant().plus(LIFETIME);
+    }
+
     /** Creates a token for the account and returns it; this is the only time it is seen. */
     @Transactional(Transactional.TxType.REQUIRED)
     public String issue(AppUser user) {
@@ -36,6 +41,19 @@ public class ApiTokens {
         Instant now = clock.instant();
         em.persist(new ApiToken(user.getId(), sha256(token), now, now.plus(LIFETIME)));
         return token;
+    }
+
+    /** The token as stored, while it works (not disabled, not expired). */
+    public Optional<ApiToken> active(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from ApiToken t where t.tokenSha256 = :hash and t.disabled = false"
+                        + " and t.expiresAt > :now", ApiToken.class)
+                .setParameter("hash", sha256(token.trim()))
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<AppUser> userFor(String token) {

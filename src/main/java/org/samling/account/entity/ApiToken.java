@@ -57,4 +57,8 @@ public class ApiToken {
     public boolean isDisabled() {
         return disabled;
     }
+
+    public void disable() {
+        disabled = true;
+    }
 }

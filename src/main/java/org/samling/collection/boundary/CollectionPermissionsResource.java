@@ -22,7 +22,8 @@ import org.samling.platform.rest.ApiResponses;
 
 /**
  * Dataverse's {@code userPermissions} on a collection, asked of the engine command by command.
- * Collections are published when made and never deleted here, so those two are always false.
+ * Collections are published when made, so {@code canPublishDataverse} is always false; one may be
+ * deleted (when empty) by whoever may edit it, except the root.
  */
 @Path("dataverses/{alias}/userPermissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +51,8 @@ public class CollectionPermissionsResource {
                 .add("canEditDataverse", edit)
                 .add("canManageDataversePermissions", engine.canIssue(AssignRoleCommand.class, context, on))
                 .add("canPublishDataverse", false)
-                .add("canDeleteDataverse", false)
+                .add("canDeleteDataverse", collection.getParentId() != null
+                        && engine.canIssue(org.samling.collection.control.DeleteCollectionCommand.class, context, on))
                 .build());
     }
 }

@@ -65,6 +65,15 @@ public class DataversesResource {
         return ApiResponses.ok(CollectionJson.of(updated));
     }
 
+    /** Only an empty collection, neither datasets nor collections in it, may be removed. */
+    @jakarta.ws.rs.DELETE
+    @Path("{alias}")
+    public Response delete(@PathParam("alias") String alias) {
+        Collection collection = collections.require(alias);
+        engine.submit(new org.samling.collection.control.DeleteCollectionCommand(caller.context(), collection));
+        return ApiResponses.okMessage("Dataverse " + collection.getId() + " deleted");
+    }
+
     @POST
     @Path("{alias}")
     @Consumes(MediaType.WILDCARD)

@@ -74,7 +74,7 @@ public class DatasetFeaturesResource {
     public Response storageDriver(@PathParam("id") String id, @QueryParam("persistentId") String persistentId) {
         reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), null);
         return ApiResponses.ok(Json.createObjectBuilder().add("name", "file").add("type", "file").add("label", "Local")
-                .add("directUpload", false).add("directDownload", false).add("uploadOutOfBand", false).build());
+                .add("directUpload", true).add("directDownload", false).add("uploadOutOfBand", false).build());
     }
 
     /** How many more files and bytes the dataset's draft may take (SAMLING_DATASET_MAX_FILES, SAMLING_DATASET_QUOTA). */
@@ -88,5 +88,22 @@ public class DatasetFeaturesResource {
         return ApiResponses.ok(Json.createObjectBuilder().add("uploadLimits", Json.createObjectBuilder()
                 .add("numberOfFilesRemaining", Math.max(0, config.datasetMaxFiles() - files))
                 .add("storageQuotaRemaining", Math.max(0, config.datasetQuota() - bytes))).build());
+    }
+
+    /** Samling has no guestbooks: whatever id is sent names none, as on a Dataverse with none made. */
+    @jakarta.ws.rs.PUT
+    @Path(DatasetAddress.PATH + "/guestbook")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    public Response assignGuestbook(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
+                                    String guestbookId) {
+        reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), null);
+        throw SamlingException.notFound("error.guestbookNotFound", guestbookId == null ? "" : guestbookId.trim());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path(DatasetAddress.PATH + "/guestbook")
+    public Response removeGuestbook(@PathParam("id") String id, @QueryParam("persistentId") String persistentId) {
+        reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), null);
+        return ApiResponses.okMessage("The dataset has no guestbook.");
     }
 }
