@@ -46,7 +46,8 @@ class DataverseClientIT {
             "file permissions", "restricted file permissions", "file download count", "blocks", "block citation",
             "collection blocks", "licenses", "export formats", "items", "facets", "collection permissions", "zip limit",
             "embargo months", "featured items", "collection links", "dataset types", "storage driver", "upload limits",
-            "dataset links", "external tools", "guestbooks");
+            "dataset links", "external tools", "guestbooks", "dataset previews", "facetable fields", "search services",
+            "selectable roles", "terms of use");
 
     @ArquillianResource
     URL base;
@@ -130,6 +131,12 @@ class DataverseClientIT {
                 .add(call("publish", "publishDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add("major")))
                 .add(call("published", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
                         .add(":latest-published")))
+                .add(call("minor edit", "updateDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
+                        .add(dto("A client's dataset, corrected"))))
+                .add(call("publish minor", "publishDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
+                        .add("minor")))
+                .add(call("minor published", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
+                        .add(":latest-published")))
                 .add(call("publish collection", "publishCollection", Json.createArrayBuilder().add(alias)))
                 .add(call("second draft", "updateDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
                         .add(dto("A second version to discard"))))
@@ -142,7 +149,7 @@ class DataverseClientIT {
         JsonObject results = run(Samling.adminToken(), calls.build().toString());
         for (String name : List.of("create collection", "update collection", "get collection", "create template", "templates",
                 "template", "default template", "no default template", "delete template", "no templates", "create dataset", "draft", "update", "edited",
-                "publish", "published", "publish collection", "second draft", "delete draft", "latest", "deaccession",
+                "publish", "published", "minor edit", "publish minor", "minor published", "publish collection", "second draft", "delete draft", "latest", "deaccession",
                 "withdrawn")) {
             assertTrue(results.getJsonObject(name).getBoolean("ok"), name + ": " + results.getJsonObject(name));
         }
@@ -153,6 +160,7 @@ class DataverseClientIT {
         assertEquals("DRAFT", value(results, "draft").getJsonObject("versionInfo").getString("state"));
         assertTrue(value(results, "edited").toString().contains("A client's dataset, edited"));
         assertEquals(1, value(results, "published").getJsonObject("versionInfo").getInt("majorNumber"));
+        assertEquals(1, value(results, "minor published").getJsonObject("versionInfo").getInt("minorNumber"), "version 1.1");
         assertEquals("RELEASED", value(results, "latest").getJsonObject("versionInfo").getString("state"), "the draft is gone");
         assertFalse(value(results, "latest").toString().contains("A second version to discard"));
         assertEquals("DEACCESSIONED", value(results, "withdrawn").getJsonObject("versionInfo").getString("state"));
@@ -354,7 +362,9 @@ class DataverseClientIT {
             {"collection links", "getCollectionLinks", "root"}, {"dataset types", "getDatasetAvailableDatasetTypes"},
             {"storage driver", "getDatasetStorageDriver", id}, {"upload limits", "getDatasetUploadLimits", id},
             {"dataset links", "getDatasetLinkedCollections", id}, {"external tools", "getExternalTools"},
-            {"guestbooks", "getGuestbooksByCollectionId", "root"}};
+            {"guestbooks", "getGuestbooksByCollectionId", "root"}, {"dataset previews", "getAllDatasetPreviews", 10, 0},
+            {"facetable fields", "getAllFacetableMetadataFields"}, {"search services", "getSearchServices"},
+            {"selectable roles", "getUserSelectableRoles"}, {"terms of use", "getApplicationTermsOfUse"}};
         for (Object[] entry : plan) {
             JsonArrayBuilder args = Json.createArrayBuilder();
             for (int i = 2; i < entry.length; i++) {

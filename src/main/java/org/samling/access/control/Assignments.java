@@ -16,7 +16,8 @@ public class Assignments {
     public record AssignmentRow(long id, String assignee, long roleId, String roleAlias, String roleName) {
     }
 
-    public record RoleRow(long id, String alias, String name, List<String> permissions, Long collectionId) {
+    public record RoleRow(long id, String alias, String name, List<String> permissions, Long collectionId,
+                          String description) {
     }
 
     @Inject
@@ -36,10 +37,19 @@ public class Assignments {
 
     /** Built-in roles and those defined by the collection or any above it. */
     public List<RoleRow> roles(String collectionPath) {
-        return sql.list("select id, alias, name, permissions, collection_id from role where collection_id is null "
+        return sql.list("select id, alias, name, permissions, collection_id, description from role where collection_id is null "
                         + "or position('/' || collection_id || '/' in ?) > 0 order by collection_id nulls first, alias",
-                row -> new RoleRow(row.getLong(1), row.getString(2), row.getString(3),
-                        List.of((String[]) row.getArray(4).getArray()), Sql.nullableLong(row, "collection_id")),
-                collectionPath);
+                Assignments::role, collectionPath);
+    }
+
+    /** The roles every collection offers. */
+    public List<RoleRow> builtIn() {
+        return sql.list("select id, alias, name, permissions, collection_id, description from role"
+                + " where collection_id is null order by id", Assignments::role);
+    }
+
+    private static RoleRow role(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new RoleRow(row.getLong(1), row.getString(2), row.getString(3),
+                List.of((String[]) row.getArray(4).getArray()), Sql.nullableLong(row, "collection_id"), row.getString(6));
     }
 }

@@ -46,6 +46,16 @@ final class BlockJson {
                 .build();
     }
 
+    /** Every field of every block that search may facet on (Dataverse's {@code /datasetfields/facetables}). */
+    static jakarta.json.JsonArray facetable(MetadataBlocks blocks, Locale locale) {
+        var fields = Json.createArrayBuilder();
+        for (BlockDefinition block : blocks.all()) {
+            block.fields().values().stream().filter(field -> field.facetable() && !field.internalByDefault())
+                    .forEach(field -> fields.add(field(block, field, blocks, locale, Set.of())));
+        }
+        return fields.build();
+    }
+
     private static JsonObjectBuilder field(BlockDefinition block, FieldDefinition field, MetadataBlocks blocks,
                                            Locale locale, Set<String> internal) {
         String title = blocks.title(field, locale);

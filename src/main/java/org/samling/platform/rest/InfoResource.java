@@ -35,6 +35,13 @@ public class InfoResource {
         };
     }
 
+    /** Samling sets no terms of use for the whole site; each dataset carries its own terms. */
+    @GET
+    @Path("applicationTermsOfUse")
+    public Response applicationTermsOfUse() {
+        return ApiResponses.okMessage("There are no Terms of Use for this installation: each dataset states its own terms.");
+    }
+
     @GET
     @Path("version")
     public Response version() {

@@ -52,6 +52,14 @@ public class SearchResource {
     @Inject
     SearchMetadataFields metadata;
 
+    /** The one search service there is: PostgreSQL full text, with the permission filter. */
+    @GET
+    @Path("services")
+    public Response services() {
+        return ApiResponses.ok(Json.createObjectBuilder().add("services", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "samling").add("displayName", "Samling search"))).build());
+    }
+
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
                            @QueryParam("subtree") String subtree, @QueryParam("sort") String sort,
