@@ -145,7 +145,9 @@ class DataverseClientIT {
                 .add(call("deaccession", "deaccessionDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
                         .add("1.0").add(Json.createObjectBuilder().add("deaccessionReason", "Withdrawn by the client."))))
                 .add(call("withdrawn", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId")).add("1.0")
-                        .add(true)));
+                        .add(true)))
+                .add(call("withdrawn unasked", "getDataset", Json.createArrayBuilder().add(ref("create dataset.numericId"))
+                        .add("1.0").add(false)));
         JsonObject results = run(Samling.adminToken(), calls.build().toString());
         for (String name : List.of("create collection", "update collection", "get collection", "create template", "templates",
                 "template", "default template", "no default template", "delete template", "no templates", "create dataset", "draft", "update", "edited",
@@ -164,6 +166,8 @@ class DataverseClientIT {
         assertEquals("RELEASED", value(results, "latest").getJsonObject("versionInfo").getString("state"), "the draft is gone");
         assertFalse(value(results, "latest").toString().contains("A second version to discard"));
         assertEquals("DEACCESSIONED", value(results, "withdrawn").getJsonObject("versionInfo").getString("state"));
+        assertFalse(results.getJsonObject("withdrawn unasked").getBoolean("ok"), "a withdrawn version needs includeDeaccessioned");
+        assertTrue(results.getJsonObject("withdrawn unasked").getString("error").contains("includeDeaccessioned=true"));
         String pid = value(results, "create dataset").getString("persistentId");
         assertEquals(alias, api.get("api/datasets/:persistentId/versions/1.0?persistentId=" + Api.encode(pid),
                 Samling.adminToken()).status() == 200 ? alias : "", "the dataset exists in Samling");
@@ -253,7 +257,9 @@ class DataverseClientIT {
         assertEquals(newId, after.get(0).getJsonObject("dataFile").getJsonNumber("id").longValue());
         assertTrue(after.get(0).getBoolean("restricted"), "the description carries over");
 
-        Api.Response destination = api.get("api/v1/datasets/" + datasetId + "/uploadurls?size=5", owner.token());
+        byte[] formLooking = bytes("a=b&c=d+e%20f\n");
+        Api.Response destination = api.get("api/v1/datasets/" + datasetId + "/uploadurls?size=" + formLooking.length,
+                owner.token());
         assertEquals(200, destination.status(), destination.text());
         String address = destination.data().getString("url");
         String path = address.substring(address.indexOf("api/"), address.indexOf("?key="));
@@ -262,6 +268,14 @@ class DataverseClientIT {
         int stranger = api.get("api/v1/datasets/" + datasetId + "/uploadurls?size=5", null).status();
         assertTrue(List.of(401, 403, 404).contains(stranger), "a stranger gets no upload address: " + stranger);
         assertEquals(400, api.get("api/v1/datasets/" + datasetId + "/uploadurls", owner.token()).status());
+
+        Api.Response curlLike = api.put(address.substring(address.indexOf("api/")), null, formLooking,
+                "application/x-www-form-urlencoded");
+        assertEquals(200, curlLike.status(), curlLike.text());
+        assertEquals("\"" + Checksums.of("MD5", formLooking) + "\"", curlLike.headers().firstValue("ETag").orElse(""),
+                "bytes sent as curl --data-binary sends them are taken as bytes, not as a form");
+        String session = address.substring(address.indexOf("uploads/") + 8, address.indexOf("/direct"));
+        assertEquals(formLooking.length, api.get("api/uploads/" + session, owner.token()).data().getInt("offset"));
     }
 
     @Test

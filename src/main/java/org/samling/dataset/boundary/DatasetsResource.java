@@ -66,8 +66,12 @@ public class DatasetsResource {
     @GET
     @Path(DatasetAddress.PATH + "/versions/{version: [0-9]+(\\.[0-9]+)?|:draft|:latest|:latest-published}")
     public Response version(@PathParam("id") String id, @QueryParam("persistentId") String persistentId,
-                            @PathParam("version") String version, @QueryParam("excludeFiles") boolean excludeFiles) {
+                            @PathParam("version") String version, @QueryParam("excludeFiles") boolean excludeFiles,
+                            @QueryParam("includeDeaccessioned") boolean includeDeaccessioned) {
         VisibleDataset visible = reader.open(caller.context(), DatasetAddress.resolve(datasets, id, persistentId), version);
+        if (visible.version().isDeaccessioned() && !includeDeaccessioned) {
+            throw SamlingException.notFound("error.versionDeaccessioned", version);
+        }
         return answers.version(caller.context(), visible, excludeFiles);
     }
 

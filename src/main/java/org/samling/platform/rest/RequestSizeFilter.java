@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * API bodies other than uploads are small: more than 10 MB is refused with 413 before anything
  * reads it (declared), or as soon as that much has arrived (chunked). Uploads stream to disk and
- * have limits of their own.
+ * have limits of their own; a PUT of raw bytes is passed on as bytes whatever type it names
+ * (curl's {@code --data-binary} says {@code application/x-www-form-urlencoded}, which would
+ * otherwise have the body parsed as a form and re-encoded).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -23,14 +25,17 @@ public class RequestSizeFilter extends HttpFilter {
     static final long MAX_BODY = JsonBodies.MAX_BYTES;
     /** Where file bytes arrive: Dataverse's add and replace, resumable pieces, file metadata forms. */
     static final Pattern UPLOADS = Pattern.compile(
-            "/api(/v1)?/(datasets/.+/add|files/[^/]+/(replace|metadata)|uploads/[^/]+)");
+            "/api(/v1)?/(datasets/.+/add|files/[^/]+/(replace|metadata)|uploads/[^/]+(/direct)?)");
+    static final String FORM = "application/x-www-form-urlencoded";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (UPLOADS.matcher(path).matches()) {
-            chain.doFilter(request, response);
+            boolean rawPut = "PUT".equals(request.getMethod()) && request.getContentType() != null
+                    && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith(FORM);
+            chain.doFilter(rawPut ? new RawBytes(request) : request, response);
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY) {
@@ -94,6 +99,70 @@ public class RequestSizeFilter extends HttpFilter {
                 };
             }
             return limited;
+        }
+    }
+
+    /** A PUT of bytes that names the form type: seen as octet-stream, its parameters only the query's. */
+    static final class RawBytes extends HttpServletRequestWrapper {
+        private static final String OCTETS = "application/octet-stream";
+        private java.util.Map<String, String[]> query;
+
+        RawBytes(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getContentType() {
+            return OCTETS;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "content-type".equalsIgnoreCase(name) ? OCTETS : super.getHeader(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getHeaders(String name) {
+            return "content-type".equalsIgnoreCase(name) ? java.util.Collections.enumeration(java.util.List.of(OCTETS))
+                    : super.getHeaders(name);
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            if (query == null) {
+                java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+                String string = getQueryString();
+                if (string != null) {
+                    for (String pair : string.split("&")) {
+                        int eq = pair.indexOf('=');
+                        String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        values.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(value);
+                    }
+                }
+                java.util.Map<String, String[]> map = new java.util.LinkedHashMap<>();
+                values.forEach((name, list) -> map.put(name, list.toArray(String[]::new)));
+                query = java.util.Collections.unmodifiableMap(map);
+            }
+            return query;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = getParameterMap().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return getParameterMap().get(name);
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(getParameterMap().keySet());
         }
     }
 }
