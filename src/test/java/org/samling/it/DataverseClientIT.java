@@ -169,8 +169,10 @@ class DataverseClientIT {
         assertFalse(results.getJsonObject("withdrawn unasked").getBoolean("ok"), "a withdrawn version needs includeDeaccessioned");
         assertTrue(results.getJsonObject("withdrawn unasked").getString("error").contains("includeDeaccessioned=true"));
         String pid = value(results, "create dataset").getString("persistentId");
-        assertEquals(alias, api.get("api/datasets/:persistentId/versions/1.0?persistentId=" + Api.encode(pid),
-                Samling.adminToken()).status() == 200 ? alias : "", "the dataset exists in Samling");
+        String tombstone = "api/datasets/:persistentId/versions/1.0?persistentId=" + Api.encode(pid);
+        assertEquals(404, api.get(tombstone, Samling.adminToken()).status(), "withdrawn, without includeDeaccessioned");
+        assertEquals("DEACCESSIONED", api.get(tombstone + "&includeDeaccessioned=true", Samling.adminToken()).data()
+                .getString("versionState"), "the dataset and its tombstone exist in Samling");
     }
 
     @Test
