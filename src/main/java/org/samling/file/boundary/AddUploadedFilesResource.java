@@ -88,11 +88,8 @@ public class AddUploadedFilesResource {
             if (fileName == null || fileName.isBlank()) {
                 throw SamlingException.badRequest("error.addFilesList");
             }
-            if (sessions.find(context, upload).datasetId() != dataset.getId()) {
-                throw SamlingException.badRequest("error.uploadOtherDataset", upload);
-            }
             FileJsonData data = FileJsonData.read(entry);
-            StagedFile staged = sessions.finish(context, upload);
+            StagedFile staged = DirectUploads.staged(sessions, context, dataset.getId(), upload);
             Checksums.verify(staged, data.checksum());
             uploads.add(upload);
             files.add(new NewFile(staged, new FileDescription(fileName, data.changes())));

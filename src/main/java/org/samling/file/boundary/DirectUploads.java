@@ -26,6 +26,16 @@ final class DirectUploads {
         return uploadId(storageIdentifier.substring(STORAGE_PREFIX.length()));
     }
 
+    /** The finished upload a storageIdentifier names, checksummed, if it is the caller's and for this dataset. */
+    static org.samling.file.control.StagedFile staged(org.samling.file.control.UploadSessions sessions,
+                                                     org.samling.platform.context.RequestContext context, long datasetId,
+                                                     UUID upload) throws java.io.IOException {
+        if (sessions.find(context, upload).datasetId() != datasetId) {
+            throw SamlingException.badRequest("error.uploadOtherDataset", upload);
+        }
+        return sessions.finish(context, upload);
+    }
+
     static UUID uploadId(String value) {
         try {
             return UUID.fromString(String.valueOf(value).trim());

@@ -188,10 +188,7 @@ public class FilesResource {
                     throw SamlingException.badRequest("error.filePartRequired");
                 }
                 upload = DirectUploads.sessionOf(form.jsonData().getString("storageIdentifier", null));
-                if (sessions.find(context, upload).datasetId() != dataset.getId()) {
-                    throw SamlingException.badRequest("error.uploadOtherDataset", upload);
-                }
-                bytes = sessions.finish(context, upload);
+                bytes = DirectUploads.staged(sessions, context, dataset.getId(), upload);
                 name = form.jsonData().getString("fileName", null);
             }
             Checksums.verify(bytes, data.checksum());
