@@ -84,6 +84,7 @@ public class IndexRebuild {
                 throw new IllegalStateException("Search index rebuild failed", e.getCause());
             }
         }
+        sql.count("select search_clean_pending_lists()");
         sql.count("select search_merge_words()");
         sql.update("update search_index_state set rebuilding = false, version = ?, finished_at = clock_timestamp()"
                 + " where id = 1", VERSION);
@@ -103,8 +104,7 @@ public class IndexRebuild {
             if (last == null) {
                 return null;
             }
-            long done = sql.count("select count(search_reindex_dataset(id)) from dataset where id > ? and id <= ?"
-                    + " and id % ? = ?", after, last, WORKERS, share);
+            long done = sql.count("select search_reindex_batch(?, ?, ?, ?)", after, last, WORKERS, share);
             sql.update("update search_index_state set done = done + ? where id = 1", done);
             after = last;
         }
