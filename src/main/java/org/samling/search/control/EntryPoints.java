@@ -31,6 +31,10 @@ public class EntryPoints {
 
     private volatile Snapshot snapshot;
 
+    /** Readers arriving before the first count wait for it rather than counting the archive each. */
+    private final org.samling.platform.concurrent.SingleFlight<Long, Snapshot> first =
+            new org.samling.platform.concurrent.SingleFlight<>();
+
     @jakarta.annotation.Resource(lookup = IndexRebuild.EXECUTOR)
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -43,7 +47,7 @@ public class EntryPoints {
     public Snapshot current(long rootId, Instant now) {
         Snapshot seen = snapshot;
         if (seen == null) {
-            return timeouts.asJob(() -> recount(rootId, now));
+            return first.get(rootId, () -> timeouts.asJob(() -> recount(rootId, now)));
         }
         if (seen.countedAt().plus(FRESH).isBefore(now) && recounting.compareAndSet(false, true)) {
             executor.execute(() -> {

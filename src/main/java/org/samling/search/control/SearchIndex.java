@@ -39,6 +39,8 @@ public class SearchIndex {
 
     private final Map<String, Counted> browseCounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> recounting = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final org.samling.platform.concurrent.SingleFlight<String, SearchResult> firstCounts =
+            new org.samling.platform.concurrent.SingleFlight<>();
 
     @jakarta.annotation.Resource(lookup = IndexRebuild.EXECUTOR)
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -138,9 +140,14 @@ public class SearchIndex {
             String pageSql = page(request, caller, today, null, source, sourceParams, "0", List.of(), params);
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
         } else if (browseKey != null && !recount) {
-            // the first time a browse is asked for: counted with a job's time allowance, kept for the next readers
-            SearchResult first = timeouts.asJob(() -> search(context, request, true));
-            return first;
+            // the first time a browse is asked for: counted once with a job's time allowance, kept for the next
+            // readers; those asking meanwhile wait for that count and then read their own page
+            boolean[] counted = {false};
+            SearchResult first = firstCounts.get(browseKey, () -> {
+                counted[0] = true;
+                return timeouts.asJob(() -> search(context, request, true));
+            });
+            return counted[0] ? first : search(context, request, false);
         } else if (request.withFacets() || ranked) {
             // one pass: the matches once, then their count, their facet values and the page
             List<Object> params = new ArrayList<>();
