@@ -98,8 +98,11 @@ public class SearchIndex {
             whereParams.add(anonymised.datasetId());
         });
         if (request.withinPath() != null) {
-            where.append(" and starts_with(s.collection_path, ?)");
-            whereParams.add(request.withinPath());
+            // below the root is everything: leaving the prefix test out lets the date and name indexes serve the page
+            if (!request.withinPath().matches("/\\d+/")) {
+                where.append(" and starts_with(s.collection_path, ?)");
+                whereParams.add(request.withinPath());
+            }
             where.append(" and not (s.kind = 'collection' and s.collection_path = ?)");
             whereParams.add(request.withinPath());
         }
