@@ -127,7 +127,8 @@ public class SearchIndex {
         String page;
         String facetJson = "{}";
         boolean seesDrafts = visibility.seesAnyDrafts(context);
-        String browseKey = !ranked && !negated && request.withFacets() && link.isEmpty() && !seesDrafts
+        // a browse's counts are kept with its facets, for the readers who ask for facets and those who do not
+        String browseKey = !ranked && !negated && link.isEmpty() && !seesDrafts
                 ? request.types() + "|" + request.withinPath() + "|" + request.filters() + "|" + today : null;
         Counted known = browseKey == null || recount ? null : browseCounts.get(browseKey);
         if (known != null) {
@@ -137,14 +138,14 @@ public class SearchIndex {
                 String key = browseKey;
                 executor.execute(() -> {
                     try {
-                        timeouts.asJob(() -> search(context, request, true));
+                        timeouts.asJob(() -> search(context, request.faceted(), true));
                     } finally {
                         recounting.remove(key);
                     }
                 });
             }
             total = known.total();
-            facetJson = known.facets();
+            facetJson = request.withFacets() ? known.facets() : "{}";
             List<Object> params = new ArrayList<>();
             String pageSql = page(request, caller, today, null, source, sourceParams, "0", List.of(), params);
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
@@ -154,9 +155,9 @@ public class SearchIndex {
             boolean[] counted = {false};
             SearchResult first = firstCounts.get(browseKey, () -> {
                 counted[0] = true;
-                return timeouts.asJob(() -> search(context, request, true));
+                return timeouts.asJob(() -> search(context, request.faceted(), true));
             });
-            return counted[0] ? first : search(context, request, false);
+            return counted[0] && request.withFacets() ? first : search(context, request, false);
         } else if (request.withFacets() || ranked) {
             // one pass: the matches once, then their count, their facet values and the page
             List<Object> params = new ArrayList<>();

@@ -39,6 +39,11 @@ public record SearchRequest(String q, Set<Kind> types, String withinPath, List<F
 
     public enum Sort { RELEVANCE, DATE, NAME, SIZE }
 
+    /** The same search, with its facets counted. */
+    public SearchRequest faceted() {
+        return new SearchRequest(q, types, withinPath, filters, sort, ascending, start, perPage, true);
+    }
+
     public SearchRequest {
         types = types.isEmpty() ? Set.of(Kind.values()) : Set.copyOf(types);
         filters = List.copyOf(filters);
