@@ -127,8 +127,10 @@ public class SearchIndex {
         String page;
         String facetJson = "{}";
         boolean seesDrafts = visibility.seesAnyDrafts(context);
-        // a browse's counts are kept with its facets, for the readers who ask for facets and those who do not
+        // a browse's counts are kept with its facets, for the readers who ask for facets and, when it is of one
+        // kind, for those who do not (counting every kind's facets again each half minute would cost more)
         String browseKey = !ranked && !negated && link.isEmpty() && !seesDrafts
+                && (request.withFacets() || request.types().size() == 1)
                 ? request.types() + "|" + request.withinPath() + "|" + request.filters() + "|" + today : null;
         Counted known = browseKey == null || recount ? null : browseCounts.get(browseKey);
         if (known != null) {
