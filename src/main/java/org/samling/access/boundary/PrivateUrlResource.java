@@ -54,29 +54,26 @@ public class PrivateUrlResource {
     @GET
     @Path("{token}")
     public Response version(@PathParam("token") String token) {
-        RequestContext reviewer = reviewer(token);
-        return answers.version(reviewer, draft(reviewer), false);
+        Review review = review(token);
+        return answers.version(review.reviewer(), review.draft(), false);
     }
 
     @GET
     @Path("{token}/citation")
     public Response citation(@PathParam("token") String token) {
-        RequestContext reviewer = reviewer(token);
-        return ApiResponses.okMessage(Citation.of(draft(reviewer), config.publisher()));
+        return ApiResponses.okMessage(Citation.of(review(token).draft(), config.publisher()));
     }
 
-    private RequestContext reviewer(String token) {
+    private record Review(RequestContext reviewer, VisibleDataset draft) {
+    }
+
+    private Review review(String token) {
         RequestContext asked = caller.context();
         RequestContext guest = RequestContext.guest(asked.ipAddress(), asked.time()).withLanguage(asked.language());
         ReviewLinks.Link link = links.byToken(token, guest.time()).flatMap(id -> links.inForce(guest.withReviewLink(id)))
                 .orElseThrow(() -> SamlingException.notFound("error.reviewLinkUnknown"));
         RequestContext reviewer = guest.withReviewLink(link.id());
         engine.submit(new UseReviewLinkCommand(reviewer, link.id(), link.datasetId()));
-        return reviewer;
-    }
-
-    private VisibleDataset draft(RequestContext reviewer) {
-        long datasetId = links.inForce(reviewer).orElseThrow().datasetId();
-        return reader.open(reviewer, datasets.require(datasetId), ":draft");
+        return new Review(reviewer, reader.open(reviewer, datasets.require(link.datasetId()), ":draft"));
     }
 }

@@ -104,12 +104,11 @@ public class UploadSessions {
 
     /** The session a capability URL names, whoever owns it, if its key is the one handed out. */
     public Session findDirect(UUID id, String key) {
-        byte[] stored = sql.one("select direct_key_sha256 from upload_session where id = ?::uuid", row -> row.getBytes(1),
-                id.toString()).orElse(null);
-        if (stored == null || key == null || !java.security.MessageDigest.isEqual(stored, sha256(key))) {
-            throw SamlingException.notFound("error.uploadNotFound", id);
-        }
-        return sql.one("select * from upload_session where id = ?::uuid", UploadSessions::session, id.toString())
+        return sql.one("select * from upload_session where id = ?::uuid", row -> {
+                    byte[] stored = row.getBytes("direct_key_sha256");
+                    return stored != null && key != null && java.security.MessageDigest.isEqual(stored, sha256(key))
+                            ? session(row) : null;
+                }, id.toString())
                 .orElseThrow(() -> SamlingException.notFound("error.uploadNotFound", id));
     }
 
