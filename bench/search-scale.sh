@@ -75,7 +75,7 @@ pick() { # $1 target count; prints the candidate word nearest to it
   for w in $CANDIDATES; do n=$(count "q=$w" ""); d=$(( n > $1 ? n - $1 : $1 - n )); [ $d -lt $bestd ] && { best=$w; bestd=$d; }; done
   echo "$best"; }
 CANDIDATES=$(pg "select w from (select word w from search_word where word ~ '^[a-zåäöæø]{4,}$' order by md5(word) limit 60) x")
-COMMON=och; MID=$(pick 8000); RARE=$(pick 8); SECRET=återfallsprevention
+COMMON=och; MID=$(pick 8000); RARE=$(pick 8); SECRET=%C3%A5terfallsprevention   # återfallsprevention, percent-encoded as a browser sends it
 SUBJECT=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("subject:\"Social Sciences\""))')
 YEAR=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("publicationDate:\"2020\""))')
 TYPE=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("fileType:\"PDF\""))')
