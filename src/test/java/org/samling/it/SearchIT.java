@@ -233,6 +233,22 @@ class SearchIT {
     }
 
     @Test
+    void aSearchAnsweredBeforeIsAnsweredAgainAfterTheNextChange() {
+        String word = "kvarord" + UUID.randomUUID().toString().substring(0, 6);
+        String q = "q=" + word + "&show_facets=true";
+        String first = publish(api, "Kept " + word, "Law");
+        assertEquals(1, search(q, null).getInt("total_count"));
+        assertEquals(1, search(q, null).getInt("total_count"), "the same answer a second time");
+        String second = publish(api, "Kept again " + word, "Law");
+        JsonObject after = search(q, null);
+        assertEquals(2, after.getInt("total_count"), "the publish is in the very next answer");
+        assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(datasets(after)));
+        assertEquals(200, api.postJson("api/datasets/:persistentId/versions/1.0/deaccession?persistentId="
+                + Api.encode(second), admin, "{\"deaccessionReason\":\"Consent was withdrawn.\"}").status());
+        assertEquals(List.of(first), datasets(search(q, null)), "and so is a withdrawal");
+    }
+
+    @Test
     void theFeedListsTheNewestMatchingDatasets() {
         String word = "feedord" + UUID.randomUUID().toString().substring(0, 6);
         String pid = publish(api, "Feed " + word, "Law");

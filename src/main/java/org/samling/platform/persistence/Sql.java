@@ -146,6 +146,10 @@ public class Sql {
 
     /** An SQL array parameter, for {@code = any(?)}. */
     public record ArrayParam(String sqlType, Object[] values) {
+        @Override
+        public String toString() {
+            return sqlType + java.util.Arrays.toString(values);
+        }
     }
 
     public static ArrayParam bigints(Collection<Long> values) {

@@ -33,6 +33,8 @@ public class SearchIndex {
     /** How long a browse's counts are reused, and how many browses are remembered. */
     static final java.time.Duration BROWSE_COUNTS_FRESH = java.time.Duration.ofSeconds(30);
     static final int BROWSE_COUNTS_KEPT = 1000;
+    /** Fewer rows than this are counted on each request, exactly: kept counts are for browses too large for that. */
+    static final long BROWSE_COUNTS_FROM = 10_000;
 
     record Counted(long total, String facets, Instant countedAt) {
     }
@@ -63,6 +65,9 @@ public class SearchIndex {
     @Inject
     TsQueries tsQueries;
 
+    @Inject
+    KeptSearches kept;
+
     public SearchResult search(RequestContext context, SearchRequest request) {
         return search(context, request, false);
     }
@@ -83,22 +88,9 @@ public class SearchIndex {
         }
 
         boolean ranked = tsquery != null && !negated;
-        List<Object> fromParams = new ArrayList<>();
-        StringBuilder from = new StringBuilder("search_doc s");
-        if (ranked) {
-            from.append(" join (").append(matches(caller, today, tsquery, fromParams)).append(") hit on hit.id = s.id");
-        }
         List<Object> whereParams = new ArrayList<>();
-        StringBuilder where;
-        if (request.types().size() == 1) { // an equality, so the date and name indexes give the page in order
-            where = new StringBuilder("s.kind = ?");
-            whereParams.add(request.types().iterator().next().stored());
-        } else {
-            where = new StringBuilder("s.kind = any(?)");
-            whereParams.add(Sql.texts(request.types().stream().map(SearchRequest.Kind::stored).toList()));
-        }
         // collections' rows are released, with no draft: the version rule lets them through for everyone
-        where.append(" and ").append(visibility.indexCondition(context, "s", whereParams));
+        StringBuilder where = new StringBuilder(visibility.indexCondition(context, "s", whereParams));
         link.filter(ReviewLinks.Link::anonymised).ifPresent(anonymised -> {
             where.append(" and not (s.dataset_id = ? and s.state = 'DRAFT')");
             whereParams.add(anonymised.datasetId());
@@ -119,28 +111,44 @@ public class SearchIndex {
         for (FacetFilter filter : request.filters()) {
             where.append(" and ").append(filterCondition(filter, today, whereParams));
         }
-        List<Object> sourceParams = new ArrayList<>(fromParams);
-        sourceParams.addAll(whereParams);
-        String source = " from " + from + " where " + where;
+        List<String> kinds = request.types().stream().map(SearchRequest.Kind::stored).sorted().toList();
+        List<Object> kindParams = new ArrayList<>();
+        // one kind as an equality, so the date and name indexes give the page in order
+        String wanted = (kinds.size() == 1 ? "s.kind = ?" : "s.kind = any(?)") + " and " + where;
+        kindParams.add(kinds.size() == 1 ? kinds.get(0) : Sql.texts(kinds));
+        kindParams.addAll(whereParams);
+        List<Object> sourceParams = new ArrayList<>();
+        String source = ranked ? " from (" + matches(caller, today, tsquery, wanted, kindParams, sourceParams) + ") s"
+                : " from search_doc s where " + wanted;
+        if (!ranked) {
+            sourceParams.addAll(kindParams);
+        }
+        // a page of several kinds in an order of their own: each kind's first rows read in order from its index, then merged
+        List<Object> pageSourceParams = new ArrayList<>();
+        String pageSource = ranked || kinds.size() == 1 ? null
+                : perKindInOrder(request, kinds, where.toString(), whereParams, pageSourceParams);
+        if (pageSource == null) {
+            pageSource = source;
+            pageSourceParams = sourceParams;
+        }
 
         long total;
         String page;
         String facetJson = "{}";
         boolean seesDrafts = visibility.seesAnyDrafts(context);
-        // a browse's counts are kept with its facets, for the readers who ask for facets and, when it is of one
-        // kind, for those who do not (counting every kind's facets again each half minute would cost more)
-        String browseKey = !ranked && !negated && link.isEmpty() && !seesDrafts
-                && (request.withFacets() || request.types().size() == 1)
-                ? request.types() + "|" + request.withinPath() + "|" + request.filters() + "|" + today : null;
+        // a browse's counts are kept, with its facets for the readers who ask for facets and without for those who
+        // do not (counting every kind's facets again each half minute for them would cost every other request)
+        // keyed by the rows' condition and its values: the same for every caller who sees the same rows
+        String browseKey = !ranked && !negated ? source + "|" + sourceParams + "|" + request.withFacets() : null;
         Counted known = browseKey == null || recount ? null : browseCounts.get(browseKey);
         if (known != null) {
-            // a browse's counts, as every reader without drafts sees them, counted again in the background
+            // a browse's counts, as every reader who sees the same rows sees them, counted again in the background
             // once half a minute old; its page is live
             if (known.countedAt().plus(BROWSE_COUNTS_FRESH).isBefore(context.time()) && recounting.add(browseKey)) {
                 String key = browseKey;
                 executor.execute(() -> {
                     try {
-                        timeouts.asJob(() -> search(context, request.faceted(), true));
+                        timeouts.asJob(() -> search(context, request, true));
                     } finally {
                         recounting.remove(key);
                     }
@@ -149,7 +157,7 @@ public class SearchIndex {
             total = known.total();
             facetJson = request.withFacets() ? known.facets() : "{}";
             List<Object> params = new ArrayList<>();
-            String pageSql = page(request, caller, today, null, source, sourceParams, "0", List.of(), params);
+            String pageSql = page(request, caller, today, null, pageSource, pageSourceParams, "0", List.of(), params);
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
         } else if (browseKey != null && !recount) {
             // the first time a browse is asked for: counted once with a job's time allowance, kept for the next
@@ -157,19 +165,14 @@ public class SearchIndex {
             boolean[] counted = {false};
             SearchResult first = firstCounts.get(browseKey, () -> {
                 counted[0] = true;
-                return timeouts.asJob(() -> search(context, request.faceted(), true));
+                return timeouts.asJob(() -> search(context, request, true));
             });
-            return counted[0] && request.withFacets() ? first : search(context, request, false);
+            return counted[0] ? first : search(context, request, !browseCounts.containsKey(browseKey));
         } else if (request.withFacets() || ranked) {
             // one pass: the matches once, then their count, their facet values and the page
             List<Object> params = new ArrayList<>();
-            StringBuilder m = new StringBuilder("select s.id");
-            if (ranked) {
-                m.append(", ts_rank(s.meta_vector, ?::tsquery) as rank");
-                params.add(tsquery);
-            } else {
-                m.append(", 0::real as rank");
-            }
+            StringBuilder m = new StringBuilder("select s.id, s.published_at, s.sort_name, s.size_bytes")
+                    .append(ranked ? ", s.rank" : ", 0::real as rank");
             if (request.withFacets()) {
                 m.append(", s.facets || case when s.kind = 'file' then array['fileAccess=' || initcap(")
                         .append(FileAccess.effectiveSql("s", today, params)).append(")] || case when ")
@@ -177,33 +180,29 @@ public class SearchIndex {
             }
             m.append(source);
             params.addAll(sourceParams);
-            String pageSql = page(request, caller, today, ranked ? tsquery : null,
-                    " from m join search_doc s on s.id = m.id", List.of(), "m.rank", List.of(), params);
+            String pageSql = page(request, caller, today, ranked ? tsquery : null, " from m s", List.of(), "s.rank",
+                    List.of(), params);
             String counted = !request.withFacets() ? "'{}'" : "(select coalesce(jsonb_object_agg(f, n), '{}') from ("
                     + " select f, n from (select f, count(*) n, row_number() over (partition by split_part(f, '=', 1)"
                     + " order by count(*) desc, f) r from m, unnest(m.facets) f group by f) counted where r <= "
                     + VALUES_PER_FACET + ") top)";
             String statement = "with m as materialized (" + m + ")"
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
-            Object[] row = sql.one(statement, r -> new Object[] {r.getLong("total"), r.getString("facets"),
-                    r.getString("page")}, params.toArray()).orElseThrow();
-            total = (Long) row[0];
-            facetJson = (String) row[1];
-            page = (String) row[2];
-            if (browseKey != null) {
-                if (browseCounts.size() > BROWSE_COUNTS_KEPT) {
-                    browseCounts.clear();
-                }
-                browseCounts.put(browseKey, new Counted(total, facetJson, context.time()));
-            }
+            String[] row = kept.answer(statement, params.toArray(), () -> sql.one(statement, r -> new String[] {
+                    r.getString("total"), r.getString("facets"), r.getString("page")}, params.toArray()).orElseThrow());
+            total = Long.parseLong(row[0]);
+            facetJson = row[1];
+            page = row[2];
+            keep(browseKey, new Counted(total, facetJson, context.time()));
         } else {
             // a browse without facets: the count and the page each straight from the indexes (the page walks the date index)
             total = sql.count("select count(*)" + source, sourceParams.toArray());
             List<Object> params = new ArrayList<>();
             List<Object> rankParams = ranked ? List.of(tsquery) : List.of();
-            String pageSql = page(request, caller, today, ranked ? tsquery : null, source, sourceParams,
+            String pageSql = page(request, caller, today, ranked ? tsquery : null, pageSource, pageSourceParams,
                     ranked ? "ts_rank(s.meta_vector, ?::tsquery)" : "0", rankParams, params);
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+            keep(browseKey, new Counted(total, "{}", context.time()));
         }
         List<Hit> hits = SearchRows.hits(page, transcript -> tsQueries.cueOf(transcript, text).orElse(null));
         if (link.isPresent() && link.get().anonymised()) {
@@ -218,24 +217,88 @@ public class SearchIndex {
         return new SearchResult(request.q(), total, request.start(), hits, counted, suggestion);
     }
 
+    private void keep(String browseKey, Counted counted) {
+        if (browseKey == null || counted.total() < BROWSE_COUNTS_FROM) {
+            return;
+        }
+        if (browseCounts.size() > BROWSE_COUNTS_KEPT) {
+            browseCounts.clear();
+        }
+        browseCounts.put(browseKey, counted);
+    }
+
     /**
-     * Ids of rows matching the query: by their metadata (an embargoed file by its name only), by a
-     * file's text the caller may open, and datasets through such a file of theirs.
+     * The rows a page of several kinds is cut from, as a FROM clause: each kind's first
+     * {@code start + perPage} rows in the page's order (each read in order from that kind's
+     * index), merged. Without it, every row of all the kinds is sorted for ten of them.
      */
-    private String matches(FileOpenRule.Caller caller, LocalDate today, String tsquery, List<Object> params) {
-        StringBuilder union = new StringBuilder("select s.id from search_doc s where s.meta_vector @@ ?::tsquery");
-        params.add(tsquery);
-        union.append(" and (s.kind <> 'file' or not ").append(embargoed("s", today, params))
-                .append(" or to_tsvector('samling_simple', s.name || ' ' || search_name_words(s.name)) @@ ?::tsquery)");
-        params.add(tsquery);
-        union.append(" union select s.id from search_doc s where s.text_vector @@ ?::tsquery and ");
-        params.add(tsquery);
-        union.append(opens(caller, "s", params));
-        union.append(" union select d.id from search_doc d where d.kind = 'dataset' and d.version_id in")
-                .append(" (select f.version_id from search_doc f where f.text_vector @@ ?::tsquery and ");
-        params.add(tsquery);
-        union.append(opens(caller, "f", params)).append(")");
+    private static String perKindInOrder(SearchRequest request, List<String> kinds, String where, List<Object> whereParams,
+                                         List<Object> params) {
+        String order = order(request, null, "0");
+        int firstRows = Math.min(request.start(), SearchRequest.MAX_START) + request.perPage();
+        java.util.StringJoiner union = new java.util.StringJoiner(" union all ", " from (", ") s");
+        for (String kind : kinds) {
+            union.add("(select s.id, s.published_at, s.sort_name, s.size_bytes from search_doc s"
+                    + " where s.kind = ? and " + where + " order by " + order + " limit ?)");
+            params.add(kind);
+            params.addAll(whereParams);
+            params.add(firstRows);
+        }
         return union.toString();
+    }
+
+    private static String order(SearchRequest request, String tsquery, String rank) {
+        return switch (request.sort()) {
+            case RELEVANCE -> tsquery == null ? "s.published_at desc nulls last, s.id desc"
+                    : rank + " desc, s.published_at desc nulls last, s.id desc";
+            case DATE -> "s.published_at " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id "
+                    + (request.ascending() ? "asc" : "desc");
+            case NAME -> "s.sort_name " + (request.ascending() ? "asc" : "desc") + ", s.id";
+            case SIZE -> "s.size_bytes " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id";
+        };
+    }
+
+    /**
+     * The rows matching the query that the caller wants ({@code wanted}, over a row {@code s}),
+     * each once, with the columns counting, faceting and ordering need and its rank: by their
+     * metadata (an embargoed file by its name only), files by their text where the caller may
+     * open them, and datasets through such a file of theirs. The file text is matched once, and
+     * each row is read once: joining the matches back to the index cost a lookup per match.
+     */
+    private String matches(FileOpenRule.Caller caller, LocalDate today, String tsquery, String wanted,
+                           List<Object> wantedParams, List<Object> params) {
+        String columns = "s.id, s.kind, s.access, s.embargo_until, s.facets, s.file_facets, s.published_at, s.sort_name,"
+                + " s.size_bytes";
+        StringBuilder sql = new StringBuilder("with opened as materialized (select ").append(columns)
+                .append(", s.version_id, s.released, s.state, s.dataset_id, s.datafile_id, s.collection_path,")
+                .append(" s.dataset_has_draft, ts_rank(s.meta_vector, ?::tsquery) as rank, ");
+        params.add(tsquery);
+        sql.append(byMetadata(today, tsquery, params)).append(" as by_metadata from search_doc s where s.text_vector @@ ?::tsquery and ");
+        params.add(tsquery);
+        sql.append(opens(caller, "s", params)).append(")");
+        sql.append(" select ").append(columns).append(", ts_rank(s.meta_vector, ?::tsquery) as rank from search_doc s where ");
+        params.add(tsquery);
+        sql.append(byMetadata(today, tsquery, params)).append(" and ").append(wanted);
+        params.addAll(wantedParams);
+        sql.append(" union all select ").append(columns).append(", s.rank from opened s where not s.by_metadata and ")
+                .append(wanted);
+        params.addAll(wantedParams);
+        sql.append(" union all select ").append(columns).append(", ts_rank(s.meta_vector, ?::tsquery) from search_doc s")
+                .append(" where s.kind = 'dataset' and s.version_id in (select o.version_id from opened o)")
+                .append(" and not s.meta_vector @@ ?::tsquery and ").append(wanted);
+        params.add(tsquery);
+        params.add(tsquery);
+        params.addAll(wantedParams);
+        return sql.toString();
+    }
+
+    /** A row matches by its metadata: an embargoed file by its name alone. */
+    private static String byMetadata(LocalDate today, String tsquery, List<Object> params) {
+        params.add(tsquery);
+        String condition = "(s.meta_vector @@ ?::tsquery and (s.kind <> 'file' or not " + embargoed("s", today, params)
+                + " or to_tsvector('samling_simple', s.name || ' ' || search_name_words(s.name)) @@ ?::tsquery))";
+        params.add(tsquery);
+        return condition;
     }
 
     private static String opens(FileOpenRule.Caller caller, String alias, List<Object> params) {
@@ -275,14 +338,7 @@ public class SearchIndex {
     private String page(SearchRequest request, FileOpenRule.Caller caller, LocalDate today, String tsquery,
                         String source, List<Object> sourceParams, String rank, List<Object> rankParams,
                         List<Object> params) {
-        String order = switch (request.sort()) {
-            case RELEVANCE -> tsquery == null ? "s.published_at desc nulls last, s.id desc"
-                    : rank + " desc, s.published_at desc nulls last, s.id desc";
-            case DATE -> "s.published_at " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id "
-                    + (request.ascending() ? "asc" : "desc");
-            case NAME -> "s.sort_name " + (request.ascending() ? "asc" : "desc") + ", s.id";
-            case SIZE -> "s.size_bytes " + (request.ascending() ? "asc" : "desc") + " nulls last, s.id";
-        };
+        String order = order(request, tsquery, rank);
         boolean byRank = request.sort() == SearchRequest.Sort.RELEVANCE && tsquery != null;
         StringBuilder select = new StringBuilder("""
                 select coalesce(jsonb_agg(p order by p.n), '[]')::text from (

@@ -1,0 +1,75 @@
+package org.samling.search.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.samling.platform.concurrent.SingleFlight;
+
+/**
+ * Search answers kept while the index they were computed from is unchanged: the same statement
+ * with the same values over the same index gives the same rows, so a common word searched by
+ * many readers is ranked and counted once per change of the index, not once per reader. The
+ * statement and its values are the key; they hold every condition of the caller's permissions,
+ * and a statement whose values hold an instant (a grant in force "now") is never kept.
+ */
+@ApplicationScoped
+public class KeptSearches {
+
+    static final int KEPT = 256;
+    /** Larger answers (a thousand hits a page) are computed each time rather than held. */
+    static final int LARGEST_CHARS = 64 * 1024;
+
+    record Kept(long generation, String[] answer) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final SingleFlight<String, String[]> computing = new SingleFlight<>();
+    private LongSupplier generation;
+
+    @Inject
+    IndexChanges changes;
+
+    KeptSearches() {
+    }
+
+    KeptSearches(LongSupplier generation) {
+        this.generation = generation;
+    }
+
+    @PostConstruct
+    void listen() {
+        generation = changes::generation;
+    }
+
+    /** The answer of {@code statement} with {@code values}: kept from before the index last changed, or computed now. */
+    public String[] answer(String statement, Object[] values, Supplier<String[]> compute) {
+        long now = generation.getAsLong();
+        if (now == IndexChanges.UNKNOWN || Arrays.stream(values).anyMatch(KeptSearches::isInstant)) {
+            return compute.get();
+        }
+        String key = statement + '\u0000' + Arrays.deepToString(values);
+        Kept known = kept.get(key);
+        if (known != null && known.generation() == now) {
+            return known.answer();
+        }
+        String[] answer = computing.get(now + ":" + key, compute);
+        if (Arrays.stream(answer).mapToInt(part -> part == null ? 0 : part.length()).sum() <= LARGEST_CHARS) {
+            if (kept.size() >= KEPT) {
+                kept.clear();
+            }
+            kept.put(key, new Kept(now, answer));
+        }
+        return answer;
+    }
+
+    private static boolean isInstant(Object value) {
+        return value instanceof Instant || value instanceof java.util.Date || value instanceof OffsetDateTime;
+    }
+}
