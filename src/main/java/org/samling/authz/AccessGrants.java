@@ -39,6 +39,15 @@ public class AccessGrants {
                 + " and g.dataset_id = ?", row -> row.getLong(1), context.userId(), context.time(), datasetId));
     }
 
+    /**
+     * The user's grants in force at {@code time} as one value, the same for as long as none of
+     * theirs starts, ends or is revoked: what a search that applies their grants depends on.
+     */
+    public String inForceFingerprint(long userId, java.time.Instant time) {
+        return sql.one("select count(*) || ':' || md5(coalesce(string_agg(g.id::text, ',' order by g.id), ''))"
+                + " from access_grant g where " + IN_FORCE, row -> row.getString(1), userId, time).orElseThrow();
+    }
+
     /** SQL condition: the user holds a grant in force at {@code time} for the file {@code fileId} names. */
     public static String inForceCondition(long userId, java.time.Instant time, String fileId, List<Object> params) {
         params.add(userId);

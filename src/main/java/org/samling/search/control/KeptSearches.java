@@ -16,8 +16,9 @@ import org.samling.platform.concurrent.SingleFlight;
  * Search answers kept while the index they were computed from is unchanged: the same statement
  * with the same values over the same index gives the same rows, so a common word searched by
  * many readers is ranked and counted once per change of the index, not once per reader. The
- * statement and its values are the key; they hold every condition of the caller's permissions,
- * and a statement whose values hold an instant (a grant in force "now") is never kept.
+ * statement and its values are the key; they hold every condition of the caller's permissions.
+ * The moment of the request (grants in force "now") is keyed by what it means, the caller's
+ * grants in force then; a statement holding any other instant is never kept.
  */
 @ApplicationScoped
 public class KeptSearches {
@@ -48,13 +49,31 @@ public class KeptSearches {
         generation = changes::generation;
     }
 
-    /** The answer of {@code statement} with {@code values}: kept from before the index last changed, or computed now. */
+    /** The answer of {@code statement} with {@code values}, where no value is an instant. */
     public String[] answer(String statement, Object[] values, Supplier<String[]> compute) {
+        return answer(statement, values, null, null, compute);
+    }
+
+    /**
+     * The answer of {@code statement} with {@code values}: kept from before the index last
+     * changed, or computed now. A value equal to {@code moment} is keyed as {@code momentMeans}.
+     */
+    public String[] answer(String statement, Object[] values, Instant moment, String momentMeans,
+                           Supplier<String[]> compute) {
         long now = generation.getAsLong();
-        if (now == IndexChanges.UNKNOWN || Arrays.stream(values).anyMatch(KeptSearches::isInstant)) {
+        if (now == IndexChanges.UNKNOWN) {
             return compute.get();
         }
-        String key = statement + '\u0000' + Arrays.deepToString(values);
+        Object[] keyed = values.clone();
+        for (int i = 0; i < keyed.length; i++) {
+            if (isInstant(keyed[i])) {
+                if (momentMeans == null || !keyed[i].equals(moment)) {
+                    return compute.get();
+                }
+                keyed[i] = "moment:" + momentMeans;
+            }
+        }
+        String key = statement + '\u0000' + Arrays.deepToString(keyed);
         Kept known = kept.get(key);
         if (known != null && known.generation() == now) {
             return known.answer();

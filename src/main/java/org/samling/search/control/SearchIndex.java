@@ -68,6 +68,9 @@ public class SearchIndex {
     @Inject
     KeptSearches kept;
 
+    @Inject
+    org.samling.authz.AccessGrants grants;
+
     public SearchResult search(RequestContext context, SearchRequest request) {
         return search(context, request, false);
     }
@@ -188,7 +191,8 @@ public class SearchIndex {
                     + VALUES_PER_FACET + ") top)";
             String statement = "with m as materialized (" + m + ")"
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
-            String[] row = kept.answer(statement, params.toArray(), () -> sql.one(statement, r -> new String[] {
+            String grantsInForce = caller.userId() == null ? null : grants.inForceFingerprint(caller.userId(), context.time());
+            String[] row = kept.answer(statement, params.toArray(), context.time(), grantsInForce, () -> sql.one(statement, r -> new String[] {
                     r.getString("total"), r.getString("facets"), r.getString("page")}, params.toArray()).orElseThrow());
             total = Long.parseLong(row[0]);
             facetJson = row[1];

@@ -52,6 +52,21 @@ class KeptSearchesTest {
     }
 
     @Test
+    void theMomentIsKeyedByTheGrantsInForceThen() {
+        Instant ten = Instant.parse("2026-12-01T10:00:00Z");
+        Instant eleven = Instant.parse("2026-12-01T11:00:00Z");
+        String statement = "select ? where g.user_id = ? and g.expires_at > ?";
+        kept.answer(statement, new Object[] {"och", 7L, ten}, ten, "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
+        assertEquals(1, computed.get(), "the same grants in force an hour later: the same answer");
+        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        assertEquals(2, computed.get(), "a grant ended");
+        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        assertEquals(4, computed.get(), "an instant that is not the request's moment is never keyed");
+    }
+
+    @Test
     void aLargeAnswerIsNotHeld() {
         String large = "x".repeat(KeptSearches.LARGEST_CHARS + 1);
         kept.answer("select big", new Object[0], () -> new String[] {large + computed.incrementAndGet()});
