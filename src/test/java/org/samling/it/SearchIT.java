@@ -102,6 +102,9 @@ class SearchIT {
         Samling.User stranger = Samling.newUser(api, "stranger");
         Samling.User holder = Samling.newUser(api, "holder");
         String q = "q=" + data.secret() + "&show_facets=true";
+        // the texts are extracted in the background: only once the owner finds them does "nobody else does" mean anything
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                search(q + "&type=file", data.owner().token()).getInt("total_count") >= 2);
         for (String token : new String[] {null, stranger.token(), holder.token()}) {
             JsonObject nothing = search(q, token);
             assertEquals(0, nothing.getInt("total_count"));
