@@ -56,21 +56,24 @@ public class KeptSearches {
 
     /**
      * The answer of {@code statement} with {@code values}: kept from before the index last
-     * changed, or computed now. A value equal to {@code moment} is keyed as {@code momentMeans}.
+     * changed, or computed now. A value equal to {@code moment} is keyed as what
+     * {@code momentMeans} gives (asked only when such a value is there and answers are kept).
      */
-    public String[] answer(String statement, Object[] values, Instant moment, String momentMeans,
+    public String[] answer(String statement, Object[] values, Instant moment, Supplier<String> momentMeans,
                            Supplier<String[]> compute) {
         long now = generation.getAsLong();
         if (now == IndexChanges.UNKNOWN) {
             return compute.get();
         }
         Object[] keyed = values.clone();
+        String meaning = null;
         for (int i = 0; i < keyed.length; i++) {
             if (isInstant(keyed[i])) {
                 if (momentMeans == null || !keyed[i].equals(moment)) {
                     return compute.get();
                 }
-                keyed[i] = "moment:" + momentMeans;
+                meaning = meaning == null ? momentMeans.get() : meaning;
+                keyed[i] = "moment:" + meaning;
             }
         }
         String key = statement + '\u0000' + Arrays.deepToString(keyed);

@@ -198,9 +198,11 @@ public class SearchIndex {
                     + VALUES_PER_FACET + ") top)";
             String statement = "with m as materialized (" + m + ")"
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
-            String grantsInForce = caller.userId() == null ? null : grants.inForceFingerprint(caller.userId(), context.time());
-            String[] row = kept.answer(statement, params.toArray(), context.time(), grantsInForce, () -> sql.one(statement, r -> new String[] {
-                    r.getString("total"), r.getString("facets"), r.getString("page")}, params.toArray()).orElseThrow());
+            java.util.function.Supplier<String> grantsInForce = caller.userId() == null ? null
+                    : () -> grants.inForceFingerprint(caller.userId(), context.time());
+            String[] row = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
+                    () -> sql.one(statement, r -> new String[] {r.getString("total"), r.getString("facets"),
+                            r.getString("page")}, params.toArray()).orElseThrow());
             total = Long.parseLong(row[0]);
             facetJson = row[1];
             page = row[2];

@@ -56,14 +56,19 @@ class KeptSearchesTest {
         Instant ten = Instant.parse("2026-12-01T10:00:00Z");
         Instant eleven = Instant.parse("2026-12-01T11:00:00Z");
         String statement = "select ? where g.user_id = ? and g.expires_at > ?";
-        kept.answer(statement, new Object[] {"och", 7L, ten}, ten, "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
-        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, ten}, ten, () -> "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, () -> "2:abc", () -> new String[] {"" + computed.incrementAndGet()});
         assertEquals(1, computed.get(), "the same grants in force an hour later: the same answer");
-        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, eleven}, eleven, () -> "1:def", () -> new String[] {"" + computed.incrementAndGet()});
         assertEquals(2, computed.get(), "a grant ended");
-        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
-        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, () -> "1:def", () -> new String[] {"" + computed.incrementAndGet()});
+        kept.answer(statement, new Object[] {"och", 7L, ten}, eleven, () -> "1:def", () -> new String[] {"" + computed.incrementAndGet()});
         assertEquals(4, computed.get(), "an instant that is not the request's moment is never keyed");
+        generation.set(IndexChanges.UNKNOWN);
+        kept.answer(statement, new Object[] {"och", 7L, ten}, ten, () -> {
+            throw new AssertionError("the grants are not read when nothing can be kept");
+        }, () -> new String[] {"" + computed.incrementAndGet()});
+        assertEquals(5, computed.get());
     }
 
     @Test
