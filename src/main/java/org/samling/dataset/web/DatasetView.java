@@ -22,6 +22,7 @@ import org.samling.file.control.FileDownloads;
 import org.samling.file.control.FileQuery;
 import org.samling.file.control.FileRow;
 import org.samling.file.control.FileTable;
+import org.samling.file.control.ReleasedFileCounts;
 import org.samling.authz.Opener;
 import org.samling.authz.FileAccess;
 import org.samling.platform.config.SamlingConfig;
@@ -74,6 +75,9 @@ public class DatasetView {
 
     @Inject
     FileCategories fileCategories;
+
+    @Inject
+    ReleasedFileCounts releasedFileCounts;
 
     @PostConstruct
     void readAddress() {
@@ -147,7 +151,9 @@ public class DatasetView {
     /** The links around this page of the file table; it counts the files the filters let through. */
     public FilePager getPager() {
         if (pager == null) {
-            long total = fileTable.count(listing.query(visible().version().getId()));
+            var shown = visible().version();
+            long total = shown.isDraft() || listing.isFiltered() ? fileTable.count(listing.query(shown.getId()))
+                    : releasedFileCounts.of(shown.getId());
             pager = new FilePager(listing, total, getFileRows().size(), this::address);
         }
         return pager;

@@ -46,9 +46,9 @@ public class FileTable {
         params.add(query.offset());
         String from = needsDataFile(query) ? " from file_metadata fm join datafile f on f.id = fm.datafile_id"
                 : " from file_metadata fm";
-        return sql.list("select " + COLUMNS + " from (select fm.id as page_id" + from + where + " order by " + order
+        return sql.list(Sql.plannedForItsValues("select " + COLUMNS + " from (select fm.id as page_id" + from + where + " order by " + order
                 + " limit ? offset ?) page join file_metadata fm on fm.id = page.page_id"
-                + " join datafile f on f.id = fm.datafile_id order by " + order, rows(), params.toArray());
+                + " join datafile f on f.id = fm.datafile_id order by " + order), rows(), params.toArray());
     }
 
     /** Every file of the version in name order, read a batch at a time as the consumer takes them. */
@@ -78,15 +78,15 @@ public class FileTable {
         params.add(versionId);
         String level = FileAccess.effectiveSql("fm", clock.today(), params);
         params.add(access.name());
-        return sql.list("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
-                + " where fm.dataset_version_id = ? and " + level + " = ? order by fm.label", rows(), params.toArray());
+        return sql.list(Sql.plannedForItsValues("select " + COLUMNS + " from file_metadata fm join datafile f on f.id = fm.datafile_id"
+                + " where fm.dataset_version_id = ? and " + level + " = ? order by fm.label"), rows(), params.toArray());
     }
 
     public long count(FileQuery query) {
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
         String from = needsDataFile(query) ? "file_metadata fm join datafile f on f.id = fm.datafile_id" : "file_metadata fm";
-        return sql.count("select count(*) from " + from + where, params.toArray());
+        return sql.count(Sql.plannedForItsValues("select count(*) from " + from + where), params.toArray());
     }
 
     /** A version's files counted by type, access and category, as a listing with these filters would find them. */
@@ -107,7 +107,7 @@ public class FileTable {
         java.util.Map<String, Long> types = new java.util.TreeMap<>();
         java.util.Map<String, Long> access = new java.util.TreeMap<>();
         java.util.Map<String, Long> categories = new java.util.TreeMap<>();
-        sql.list("""
+        sql.list(Sql.plannedForItsValues("""
                 select v.kind, v.key, count(*) from (
                   select case when fm.access = 'EMBARGOED' and fm.embargo_until > ? then 'application/octet-stream'
                               else f.content_type end as type,
@@ -118,7 +118,7 @@ public class FileTable {
                   from file_metadata fm join datafile f on f.id = fm.datafile_id"""
                 + where + """
                 ) x cross join lateral (values ('type', x.type), ('access', x.access), ('category', x.category)) v(kind, key)
-                where v.key is not null group by v.kind, v.key""", row -> {
+                where v.key is not null group by v.kind, v.key"""), row -> {
                     var into = switch (row.getString(1)) {
                         case "type" -> types;
                         case "access" -> access;
@@ -135,8 +135,8 @@ public class FileTable {
     public long size(FileQuery query) {
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
-        return sql.count("select coalesce(sum(f.size_bytes), 0) from file_metadata fm join datafile f on f.id = fm.datafile_id"
-                + where, params.toArray());
+        return sql.count(Sql.plannedForItsValues("select coalesce(sum(f.size_bytes), 0) from file_metadata fm"
+                + " join datafile f on f.id = fm.datafile_id" + where), params.toArray());
     }
 
     private static boolean needsDataFile(FileQuery query) {

@@ -121,9 +121,23 @@ public class Sql {
         }
     }
 
+    /**
+     * Marks a statement whose best plan depends on its values, such as one over a version's files
+     * (ten for most versions, 100,000 for some): the database plans it for each request's values
+     * rather than once for all, which for the large version read every file to show ten.
+     */
+    public static String plannedForItsValues(String sql) {
+        return PLANNED_FOR_ITS_VALUES + sql;
+    }
+
+    private static final String PLANNED_FOR_ITS_VALUES = "/* planned for its values */ ";
+
     private PreparedStatement prepare(Connection connection, String sql, Object... params)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        if (sql.startsWith(PLANNED_FOR_ITS_VALUES) && statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        }
         statement.setQueryTimeout(timeouts.currentSeconds());
         for (int i = 0; i < params.length; i++) {
             statement.setObject(i + 1, toJdbc(connection, params[i]));
