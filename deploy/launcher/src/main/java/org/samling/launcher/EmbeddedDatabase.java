@@ -33,7 +33,22 @@ final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
+    static final String DEFAULT_SHARED_BUFFERS = "128MB";
+
     static EmbeddedDatabase start(Path dataDirectory, Path runtimeDirectory) throws IOException, SQLException {
+        return start(dataDirectory, runtimeDirectory, DEFAULT_SHARED_BUFFERS);
+    }
+
+    /**
+     * @param sharedBuffers PostgreSQL's own page cache, such as {@code 2GB}: searches over a large
+     *                      archive read their index rows from it, and a host may drop its file cache
+     */
+    static EmbeddedDatabase start(Path dataDirectory, Path runtimeDirectory, String sharedBuffers)
+            throws IOException, SQLException {
+        if (sharedBuffers == null || !sharedBuffers.matches("[1-9][0-9]{0,6}(kB|MB|GB)")) {
+            throw new IllegalArgumentException("SAMLING_DB_SHARED_BUFFERS must be a size such as 128MB or 2GB, not '"
+                    + sharedBuffers + "'");
+        }
         Files.createDirectories(dataDirectory);
         Files.createDirectories(runtimeDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -41,7 +56,7 @@ final class EmbeddedDatabase {
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(runtimeDirectory.toFile())
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB");
+                .setServerConfig("shared_buffers", sharedBuffers);
         DURABLE.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);

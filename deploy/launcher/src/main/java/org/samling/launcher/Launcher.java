@@ -35,7 +35,8 @@ public final class Launcher {
         }
         EmbeddedDatabase database = null;
         if (isBlank(env.get("SAMLING_DB_URL"))) {
-            database = EmbeddedDatabase.start(home.resolve("pgdata"), home.resolve("pgruntime"));
+            database = EmbeddedDatabase.start(home.resolve("pgdata"), home.resolve("pgruntime"),
+                    env.getOrDefault("SAMLING_DB_SHARED_BUFFERS", EmbeddedDatabase.DEFAULT_SHARED_BUFFERS));
             serverEnv.put("SAMLING_DB_URL", database.jdbcUrl());
             serverEnv.put("SAMLING_DB_USER", EmbeddedDatabase.USER);
             serverEnv.put("SAMLING_DB_PASSWORD", EmbeddedDatabase.USER);

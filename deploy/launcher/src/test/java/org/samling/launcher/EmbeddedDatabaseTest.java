@@ -1,6 +1,7 @@
 package org.samling.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,5 +23,22 @@ class EmbeddedDatabaseTest {
         } finally {
             database.stop();
         }
+    }
+
+    @Test
+    void itsPageCacheIsSizedAsTheOperatorSays() throws Exception {
+        EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("pgdata"), home.resolve("pgruntime"), "160MB");
+        try {
+            assertEquals("160MB", database.setting("shared_buffers"));
+        } finally {
+            database.stop();
+        }
+    }
+
+    @Test
+    void aPageCacheSizeThatIsNotOneIsRefusedBeforeAnythingStarts() {
+        var refused = assertThrows(IllegalArgumentException.class,
+                () -> EmbeddedDatabase.start(home.resolve("pgdata"), home.resolve("pgruntime"), "lots"));
+        assertEquals("SAMLING_DB_SHARED_BUFFERS must be a size such as 128MB or 2GB, not 'lots'", refused.getMessage());
     }
 }
