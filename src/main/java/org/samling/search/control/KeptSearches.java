@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.samling.platform.concurrent.SingleFlight;
 
@@ -27,7 +28,7 @@ public class KeptSearches {
     /** Larger answers (a thousand hits a page) are computed each time rather than held. */
     static final int LARGEST_CHARS = 64 * 1024;
 
-    record Kept(long generation, String[] answer) {
+    record Kept(long generation, Object answer) {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -61,16 +62,27 @@ public class KeptSearches {
      */
     public String[] answer(String statement, Object[] values, Instant moment, Supplier<String> momentMeans,
                            Supplier<String[]> compute) {
+        return answer(statement, values, moment, momentMeans, compute, row -> row);
+    }
+
+    /**
+     * As {@link #answer(String, Object[], Instant, Supplier, Supplier)}, kept as {@code read}
+     * makes it of the row, so a kept answer is read once, not on every request that reuses it.
+     * What {@code read} returns is shared by those requests and must not be changed.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(String statement, Object[] values, Instant moment, Supplier<String> momentMeans,
+                        Supplier<String[]> compute, Function<String[], T> read) {
         long now = generation.getAsLong();
         if (now == IndexChanges.UNKNOWN) {
-            return compute.get();
+            return read.apply(compute.get());
         }
         Object[] keyed = values.clone();
         String meaning = null;
         for (int i = 0; i < keyed.length; i++) {
             if (isInstant(keyed[i])) {
                 if (momentMeans == null || !keyed[i].equals(moment)) {
-                    return compute.get();
+                    return read.apply(compute.get());
                 }
                 meaning = meaning == null ? momentMeans.get() : meaning;
                 keyed[i] = "moment:" + meaning;
@@ -79,10 +91,11 @@ public class KeptSearches {
         String key = statement + '\u0000' + Arrays.deepToString(keyed);
         Kept known = kept.get(key);
         if (known != null && known.generation() == now) {
-            return known.answer();
+            return (T) known.answer();
         }
-        String[] answer = computing.get(now + ":" + key, compute);
-        if (Arrays.stream(answer).mapToInt(part -> part == null ? 0 : part.length()).sum() <= LARGEST_CHARS) {
+        String[] row = computing.get(now + ":" + key, compute);
+        T answer = read.apply(row);
+        if (Arrays.stream(row).mapToInt(part -> part == null ? 0 : part.length()).sum() <= LARGEST_CHARS) {
             if (kept.size() >= KEPT) {
                 kept.clear();
             }

@@ -145,6 +145,7 @@ public class SearchIndex {
         long total;
         String page;
         String facetJson = "{}";
+        Answer read = null;
         boolean seesDrafts = visibility.seesAnyDrafts(context);
         // a browse's counts are kept, with its facets for the readers who ask for facets and without for those who
         // do not (counting every kind's facets again each half minute for them would cost every other request)
@@ -200,12 +201,15 @@ public class SearchIndex {
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
             java.util.function.Supplier<String> grantsInForce = caller.userId() == null ? null
                     : () -> grants.inForceFingerprint(caller.userId(), context.time());
-            String[] row = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
+            Answer answer = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
                     () -> sql.one(statement, r -> new String[] {r.getString("total"), r.getString("facets"),
-                            r.getString("page")}, params.toArray()).orElseThrow());
-            total = Long.parseLong(row[0]);
-            facetJson = row[1];
-            page = row[2];
+                            r.getString("page")}, params.toArray()).orElseThrow(),
+                    row -> new Answer(Long.parseLong(row[0]), row[1], List.copyOf(SearchRows.hits(row[2], cueIn(text))),
+                            SearchRows.facets(row[1])));
+            total = answer.total();
+            facetJson = answer.facetJson();
+            page = null;
+            read = answer;
             keep(browseKey, new Counted(total, facetJson, context.time()));
         } else {
             // a browse without facets: the count and the page each straight from the indexes (the page walks the date index)
@@ -217,17 +221,26 @@ public class SearchIndex {
             page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
             keep(browseKey, new Counted(total, "{}", context.time()));
         }
-        List<Hit> hits = SearchRows.hits(page, transcript -> tsQueries.cueOf(transcript, text).orElse(null));
+        List<Hit> hits = read != null ? read.hits() : SearchRows.hits(page, cueIn(text));
         if (link.isPresent() && link.get().anonymised()) {
             hits = hits.stream().map(h -> h.datasetId() != null && h.datasetId() == link.get().datasetId() && h.isDraft()
                     ? h.withoutAuthors(org.samling.dataset.control.Anonymiser.HIDDEN) : h).toList();
         }
         String suggestion = total == 0 && tsquery != null && !negated ? tsQueries.suggestion(text).orElse(null) : null;
-        Map<FacetField, Map<String, Long>> counted = SearchRows.facets(facetJson);
+        Map<FacetField, Map<String, Long>> counted = new java.util.EnumMap<>(FacetField.class);
+        counted.putAll(read != null ? read.facets() : SearchRows.facets(facetJson));
         if (!seesDrafts) {
             counted.remove(FacetField.STATE);
         }
         return new SearchResult(request.q(), total, request.start(), hits, counted, suggestion);
+    }
+
+    /** A one-pass answer as it is kept: read into hits and facets once, not on each request that reuses it. */
+    private record Answer(long total, String facetJson, List<Hit> hits, Map<FacetField, Map<String, Long>> facets) {
+    }
+
+    private java.util.function.LongFunction<Double> cueIn(QueryText text) {
+        return transcript -> tsQueries.cueOf(transcript, text).orElse(null);
     }
 
     private void keep(String browseKey, Counted counted) {

@@ -76,7 +76,7 @@ public final class SearchState {
         } catch (NumberFormatException e) {
             start = 0;
         }
-        return new SearchState(faces.getExternalContext().getRequestContextPath(), base, q == null ? "" : q, types.isEmpty() ? defaultTypes : types, fq,
+        return new SearchState(faces.getExternalContext().getRequestContextPath(), base, q == null ? "" : q, types.isEmpty() ? EnumSet.copyOf(defaultTypes) : types, fq,
                 sort == null ? "" : sort, start, faces.getViewRoot().getLocale());
     }
 

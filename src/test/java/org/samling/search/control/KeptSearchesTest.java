@@ -78,4 +78,22 @@ class KeptSearchesTest {
         kept.answer("select big", new Object[0], () -> new String[] {large + computed.incrementAndGet()});
         assertEquals(2, computed.get());
     }
+
+    @Test
+    void aKeptAnswerIsReadOnceAndTheSameReadingServesEachRequestThatReusesIt() {
+        AtomicInteger read = new AtomicInteger();
+        java.util.function.Function<String[], java.util.List<String>> reading = row -> {
+            read.incrementAndGet();
+            return java.util.List.of(row);
+        };
+        var first = kept.answer("select ?", new Object[] {"och"}, null, null, () -> new String[] {"hit"}, reading);
+        var again = kept.answer("select ?", new Object[] {"och"}, null, null, () -> new String[] {"other"}, reading);
+        assertEquals(java.util.List.of("hit"), again);
+        org.junit.jupiter.api.Assertions.assertSame(first, again);
+        assertEquals(1, read.get());
+        generation.incrementAndGet();
+        assertEquals(java.util.List.of("changed"),
+                kept.answer("select ?", new Object[] {"och"}, null, null, () -> new String[] {"changed"}, reading));
+        assertEquals(2, read.get(), "read again after the index changed");
+    }
 }
