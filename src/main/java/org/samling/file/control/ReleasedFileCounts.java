@@ -2,9 +2,8 @@ package org.samling.file.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.LongUnaryOperator;
+import org.samling.platform.concurrent.RecentlyUsed;
 
 /**
  * How many files each released version holds, counted once. A released version's files never
@@ -19,12 +18,7 @@ public class ReleasedFileCounts {
     @Inject
     FileTable table;
 
-    private final Map<Long, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final RecentlyUsed<Long, Long> counts = new RecentlyUsed<>(KEPT);
 
     /** The number of files in this released version. */
     public long of(long releasedVersionId) {
@@ -32,16 +26,12 @@ public class ReleasedFileCounts {
     }
 
     long of(long releasedVersionId, LongUnaryOperator counter) {
-        synchronized (counts) {
-            Long kept = counts.get(releasedVersionId);
-            if (kept != null) {
-                return kept;
-            }
+        Long kept = counts.get(releasedVersionId);
+        if (kept != null) {
+            return kept;
         }
         long counted = counter.applyAsLong(releasedVersionId);
-        synchronized (counts) {
-            counts.put(releasedVersionId, counted);
-        }
+        counts.put(releasedVersionId, counted);
         return counted;
     }
 }

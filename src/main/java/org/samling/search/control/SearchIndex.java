@@ -142,10 +142,7 @@ public class SearchIndex {
             pageSourceParams = sourceParams;
         }
 
-        long total;
-        String page;
-        String facetJson = "{}";
-        Answer read = null;
+        Answer answer;
         boolean seesDrafts = visibility.seesAnyDrafts(context);
         // a browse's counts are kept, with its facets for the readers who ask for facets and without for those who
         // do not (counting every kind's facets again each half minute for them would cost every other request)
@@ -165,11 +162,11 @@ public class SearchIndex {
                     }
                 });
             }
-            total = known.total();
-            facetJson = request.withFacets() ? known.facets() : "{}";
+            String facetJson = request.withFacets() ? known.facets() : "{}";
             List<Object> params = new ArrayList<>();
             String pageSql = page(request, caller, today, null, pageSource, pageSourceParams, "0", List.of(), params);
-            page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+            String page = known.total() == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+            answer = Answer.read(known.total(), facetJson, page, cueIn(text));
         } else if (browseKey != null && !recount) {
             // the first time a browse is asked for: counted once with a job's time allowance, kept for the next
             // readers; those asking meanwhile wait for that count and then read their own page
@@ -201,42 +198,42 @@ public class SearchIndex {
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
             java.util.function.Supplier<String> grantsInForce = caller.userId() == null ? null
                     : () -> grants.inForceFingerprint(caller.userId(), context.time());
-            Answer answer = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
+            answer = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
                     () -> sql.one(statement, r -> new String[] {r.getString("total"), r.getString("facets"),
                             r.getString("page")}, params.toArray()).orElseThrow(),
-                    row -> new Answer(Long.parseLong(row[0]), row[1], List.copyOf(SearchRows.hits(row[2], cueIn(text))),
-                            SearchRows.facets(row[1])));
-            total = answer.total();
-            facetJson = answer.facetJson();
-            page = null;
-            read = answer;
-            keep(browseKey, new Counted(total, facetJson, context.time()));
+                    row -> Answer.read(Long.parseLong(row[0]), row[1], row[2], cueIn(text)));
+            keep(browseKey, new Counted(answer.total(), answer.facetJson(), context.time()));
         } else {
             // a browse without facets: the count and the page each straight from the indexes (the page walks the date index)
-            total = sql.count("select count(*)" + source, sourceParams.toArray());
+            long total = sql.count("select count(*)" + source, sourceParams.toArray());
             List<Object> params = new ArrayList<>();
             List<Object> rankParams = ranked ? List.of(tsquery) : List.of();
             String pageSql = page(request, caller, today, ranked ? tsquery : null, pageSource, pageSourceParams,
                     ranked ? "ts_rank(s.meta_vector, ?::tsquery)" : "0", rankParams, params);
-            page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+            String page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
+            answer = Answer.read(total, "{}", page, cueIn(text));
             keep(browseKey, new Counted(total, "{}", context.time()));
         }
-        List<Hit> hits = read != null ? read.hits() : SearchRows.hits(page, cueIn(text));
+        long total = answer.total();
+        List<Hit> hits = answer.hits();
         if (link.isPresent() && link.get().anonymised()) {
             hits = hits.stream().map(h -> h.datasetId() != null && h.datasetId() == link.get().datasetId() && h.isDraft()
                     ? h.withoutAuthors(org.samling.dataset.control.Anonymiser.HIDDEN) : h).toList();
         }
         String suggestion = total == 0 && tsquery != null && !negated ? tsQueries.suggestion(text).orElse(null) : null;
         Map<FacetField, Map<String, Long>> counted = new java.util.EnumMap<>(FacetField.class);
-        counted.putAll(read != null ? read.facets() : SearchRows.facets(facetJson));
+        counted.putAll(answer.facets());
         if (!seesDrafts) {
             counted.remove(FacetField.STATE);
         }
         return new SearchResult(request.q(), total, request.start(), hits, counted, suggestion);
     }
 
-    /** A one-pass answer as it is kept: read into hits and facets once, not on each request that reuses it. */
+    /** An answer read into hits and facets: a kept one once, not on each request that reuses it. */
     private record Answer(long total, String facetJson, List<Hit> hits, Map<FacetField, Map<String, Long>> facets) {
+        static Answer read(long total, String facetJson, String page, java.util.function.LongFunction<Double> cueOf) {
+            return new Answer(total, facetJson, List.copyOf(SearchRows.hits(page, cueOf)), SearchRows.facets(facetJson));
+        }
     }
 
     private java.util.function.LongFunction<Double> cueIn(QueryText text) {

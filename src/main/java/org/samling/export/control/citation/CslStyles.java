@@ -19,13 +19,8 @@ public final class CslStyles {
 
     /** Formatting parses the style each time (milliseconds): a page shows the same few citations again and again. */
     private static final int KEPT = 5_000;
-    private static final java.util.Map<String, String> FORMATTED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final org.samling.platform.concurrent.RecentlyUsed<String, String> FORMATTED =
+            new org.samling.platform.concurrent.RecentlyUsed<>(KEPT);
 
     private static final java.util.Map<String, Boolean> SUPPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
