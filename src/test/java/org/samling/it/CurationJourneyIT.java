@@ -3,7 +3,6 @@ package org.samling.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,9 +153,9 @@ class CurationJourneyIT {
         String admin = Samling.adminToken();
         String alias = collection(api, "Retention page");
         String title = "Overdue in a browser " + UUID.randomUUID().toString().substring(0, 6);
-        String pid = api.postJson("api/dataverses/" + alias + "/datasets", admin, CurationIT.dataset(title,
-                b -> b.add("sensitive", CurationIT.block(CurationIT.primitive("retentionUntil", "2021-06-30"),
-                        CurationIT.vocabulary("retentionAction", false, "destroy"))))).data().getString("persistentId");
+        String pid = api.postJson("api/dataverses/" + alias + "/datasets", admin, DatasetJson.dataset(title,
+                b -> b.add("sensitive", DatasetJson.block(DatasetJson.primitive("retentionUntil", "2021-06-30"),
+                        DatasetJson.vocabulary("retentionAction", false, "destroy"))))).data().getString("persistentId");
         assertEquals(200, api.upload(pid, admin, "interview.txt", "a person speaking".getBytes(), "{}").status());
         assertEquals(200, api.post("api/datasets/:persistentId/actions/:publish?type=major&persistentId=" + Api.encode(pid),
                 admin).status());
@@ -206,12 +205,6 @@ class CurationJourneyIT {
     }
 
     private static String collection(Api api, String name) {
-        String alias = "j" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = api.postJson("api/dataverses/root", Samling.adminToken(), Json.createObjectBuilder()
-                .add("alias", alias).add("name", name).add("dataverseType", "RESEARCH_PROJECTS")
-                .add("dataverseContacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("contactEmail", "curator@example.org"))).build().toString());
-        assertEquals(201, created.status(), created.text());
-        return alias;
+        return Samling.createCollection(api, Samling.adminToken(), name, "root");
     }
 }

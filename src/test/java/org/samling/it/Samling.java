@@ -1,8 +1,10 @@
 package org.samling.it;
 
+import static org.samling.it.DatasetJson.field;
+import static org.samling.it.DatasetJson.primitive;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -104,13 +106,17 @@ public final class Samling {
                 .add("metadataBlocks", Json.createObjectBuilder().add("citation", citation))).build().toString();
     }
 
-    private static JsonObject primitive(String typeName, String value) {
-        return field(typeName, "primitive", false, Json.createValue(value));
-    }
-
-    private static JsonObject field(String typeName, String typeClass, boolean multiple, jakarta.json.JsonValue value) {
-        return Json.createObjectBuilder().add("typeName", typeName).add("typeClass", typeClass)
-                .add("multiple", multiple).add("value", value).build();
+    /** Creates a collection under {@code parent} and returns its alias. */
+    public static String createCollection(Api api, String token, String name, String parent) {
+        String alias = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.postJson("api/dataverses/" + parent, token, Json.createObjectBuilder()
+                .add("alias", alias).add("name", name).add("dataverseType", "RESEARCH_PROJECTS")
+                .add("dataverseContacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("contactEmail", "curator@example.org"))).build().toString());
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create a collection: " + created.status() + " " + created.text());
+        }
+        return alias;
     }
 
     /** Creates a dataset in root and returns its persistent identifier. */

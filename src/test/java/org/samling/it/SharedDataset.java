@@ -37,9 +37,9 @@ record SharedDataset(String pid, long datasetId, Samling.User owner, long report
 
     /** The dataset's JSON: the test citation, and a sensitive block whose legal basis is curator-only. */
     static String json(String title, String internalSecret) {
-        return CurationIT.dataset(title, blocks -> blocks.add("sensitive", CurationIT.block(
-                CurationIT.primitive("legalBasisDescription", "Art. 6(1)(e) " + internalSecret),
-                CurationIT.vocabulary("anonymisation", false, "pseudonymised"))));
+        return DatasetJson.dataset(title, blocks -> blocks.add("sensitive", DatasetJson.block(
+                DatasetJson.primitive("legalBasisDescription", "Art. 6(1)(e) " + internalSecret),
+                DatasetJson.vocabulary("anonymisation", false, "pseudonymised"))));
     }
 
     private static long upload(Api api, Samling.User owner, String pid, String name, String text, String jsonData) {

@@ -141,9 +141,9 @@ class StandardsIT {
         String alias = "exports" + java.util.UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, api.postJson("api/dataverses/root", admin, "{\"alias\":\"" + alias + "\",\"name\":\"Exports\"}")
                 .status());
-        Api.Response created = api.postJson("api/dataverses/" + alias + "/datasets", admin, CurationIT.dataset(
-                "Consent scope study", b -> b.add("sensitive", CurationIT.block(
-                        CurationIT.vocabulary("consentScope", true, "archiving", "teaching")))));
+        Api.Response created = api.postJson("api/dataverses/" + alias + "/datasets", admin, DatasetJson.dataset(
+                "Consent scope study", b -> b.add("sensitive", DatasetJson.block(
+                        DatasetJson.vocabulary("consentScope", true, "archiving", "teaching")))));
         assertEquals(201, created.status(), created.text());
         String pid = created.data().getString("persistentId");
         publish(pid, new Samling.User("admin", null, admin), "major");
