@@ -263,6 +263,35 @@ class SearchIT {
     }
 
     @Test
+    void theSearchAndHomePagesShowEachHitsKindLinkAndLineWithItsTextEscaped() {
+        String word = word();
+        Samling.User owner = Samling.newUser(api, "hits");
+        Api.Response created = api.postJson("api/dataverses/root/datasets", owner.token(),
+                Samling.datasetJson(word + " <i>fish & chips</i>"));
+        String pid = created.data().getString("persistentId");
+        Deposits.upload(api, owner, pid, word + "-notes.txt", "x".repeat(1234).getBytes(), "{}");
+        assertEquals(200, api.post("api/datasets/:persistentId/actions/:publish?persistentId=" + Api.encode(pid)
+                + "&type=major", owner.token()).status());
+        String fileId = search("q=" + word + "&type=file", null).getJsonArray("items").getJsonObject(0)
+                .getString("file_id");
+        String escapedTitle = word + " &lt;i&gt;fish &amp; chips&lt;/i&gt;";
+        String root = base.getPath().replaceAll("/$", "");
+
+        String page = api.get("search.xhtml?q=" + word, null).text();
+        assertFalse(page.contains("<i>fish"), "a title is text, never markup");
+        assertTrue(page.contains("<span class=\"kind-badge\">Dataset</span><a href=\"" + root + "/dataset.xhtml?persistentId="
+                + Api.encode(pid) + "\">" + escapedTitle + "</a>"), page);
+        assertTrue(page.contains("<span class=\"kind-badge\">File</span><a href=\"" + root + "/file.xhtml?fileId=" + fileId
+                + "\" class=\"file-hit\">" + word + "-notes.txt</a>"), page);
+        assertTrue(page.contains("Plain text · 1,234 B · Public · in " + escapedTitle), page);
+        assertTrue(page.contains("<span class=\"pid\">" + pid + "</span> · "), page);
+        String swedish = api.get("search.xhtml?q=" + word, null, "Accept-Language", "sv").text();
+        assertTrue(swedish.contains("<span class=\"kind-badge\">Fil</span>") && swedish.contains("1\u00a0234 B"),
+                "in the reader's language: " + swedish);
+        assertTrue(api.get("", null).text().contains(escapedTitle + "</a>"), "the home page's newest datasets");
+    }
+
+    @Test
     void badInputIsAClearErrorOrAnEmptyPage() {
         for (String q : List.of("q=*&fq=nosuchfield:%22x%22", "q=*&fq=subject", "q=*&type=nosuchtype", "q=*&sort=colour",
                 "q=*&order=sideways", "q=*&start=-1", "q=*&per_page=many", "q=")) {
