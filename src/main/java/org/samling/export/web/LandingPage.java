@@ -80,12 +80,8 @@ public class LandingPage {
 
     private static void meta(StringBuilder head, String name, String content) {
         if (content != null && !content.isBlank()) {
-            head.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\"/>\n");
+            head.append("<meta name=\"").append(name).append("\" content=\"").append(org.samling.platform.web.Html.escape(content)).append("\"/>\n");
         }
-    }
-
-    static String escape(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Inject

@@ -40,9 +40,18 @@ public enum FacetField {
         this.aliases = Arrays.asList(aliases);
     }
 
+    /** Every name and alias, lower-cased, to its field: a page reads some 200 facet values by name. */
+    private static final java.util.Map<String, FacetField> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (FacetField field : values()) {
+            BY_NAME.putIfAbsent(field.apiName.toLowerCase(java.util.Locale.ROOT), field);
+            field.aliases.forEach(alias -> BY_NAME.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), field));
+        }
+    }
+
     public static Optional<FacetField> named(String name) {
-        return Arrays.stream(values()).filter(f -> f.apiName.equalsIgnoreCase(name)
-                || f.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name))).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether values are years, so {@code [2019 TO 2021]} selects a range. */

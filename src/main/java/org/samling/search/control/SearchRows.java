@@ -55,8 +55,9 @@ final class SearchRows {
         if (headline == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder();
-        for (char c : headline.toCharArray()) {
+        StringBuilder out = new StringBuilder(headline.length() + 64);
+        for (int i = 0; i < headline.length(); i++) {
+            char c = headline.charAt(i);
             switch (c) {
                 case MARK -> out.append("<mark>");
                 case UNMARK -> out.append("</mark>");

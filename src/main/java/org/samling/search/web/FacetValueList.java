@@ -3,14 +3,15 @@ package org.samling.search.web;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import org.samling.platform.web.Html;
 
 /**
  * A facet's values as a list of links, {@code <s:facetValues value="#{facet.shown()}"/>}. A search
- * page shows some 200 values; written here, each costs one expression instead of seven, which
- * made up most of the page's rendering time. The writer escapes every label and address.
+ * page shows some 200 values; written here in one piece, each costs one expression instead of
+ * seven, and one append instead of a dozen calls of the response writer, which made up most of
+ * the page's rendering time. Every label and address is escaped.
  */
 @FacesComponent(createTag = true, tagName = "facetValues", namespace = FacetValueList.NAMESPACE)
 public class FacetValueList extends UIComponentBase {
@@ -26,23 +27,15 @@ public class FacetValueList extends UIComponentBase {
     public void encodeEnd(FacesContext context) throws IOException {
         @SuppressWarnings("unchecked")
         List<SearchState.Option> options = (List<SearchState.Option>) getAttributes().get("value");
-        ResponseWriter out = context.getResponseWriter();
-        out.startElement("ul", this);
+        StringBuilder html = new StringBuilder(options == null ? 16 : 16 + options.size() * 200).append("<ul>");
         for (SearchState.Option option : options == null ? List.<SearchState.Option>of() : options) {
-            out.startElement("li", this);
-            out.startElement("a", this);
-            out.writeAttribute("class", option.selected() ? "facet-value selected" : "facet-value", null);
-            out.writeAttribute("href", option.href(), null);
-            out.writeAttribute("aria-pressed", String.valueOf(option.selected()), null);
-            out.writeAttribute("data-value", option.label(), null);
-            out.writeText(option.label() + " ", null);
-            out.startElement("span", this);
-            out.writeAttribute("class", "facet-count", null);
-            out.writeText(String.valueOf(option.count()), null);
-            out.endElement("span");
-            out.endElement("a");
-            out.endElement("li");
+            html.append("<li><a class=\"").append(option.selected() ? "facet-value selected" : "facet-value");
+            Html.append(html.append("\" href=\""), option.href());
+            html.append("\" aria-pressed=\"").append(option.selected());
+            Html.append(html.append("\" data-value=\""), option.label()).append("\">");
+            Html.append(html, option.label()).append(" <span class=\"facet-count\">").append(option.count())
+                    .append("</span></a></li>");
         }
-        out.endElement("ul");
+        context.getResponseWriter().write(html.append("</ul>").toString());
     }
 }

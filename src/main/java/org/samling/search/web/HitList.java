@@ -3,13 +3,13 @@ package org.samling.search.web;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.samling.platform.web.Html;
 import org.samling.search.control.Hit;
 
 /**
@@ -17,8 +17,8 @@ import org.samling.search.control.Hit;
  * each hit's kind, its link (a file's to the moment of its recording where the words are spoken),
  * the snippet, and the line about it. Written here rather than by a repeated template: a template
  * evaluated some thirty expressions and resolved two navigation cases per hit, which made up
- * most of the search, collection and home pages' rendering time. The writer escapes every text
- * and address; the snippet is already HTML-safe (only its {@code <mark>} is markup).
+ * most of the search, collection and home pages' rendering time. Every text and address is
+ * escaped; the snippet is already HTML-safe (only its {@code <mark>} is markup).
  */
 @FacesComponent(createTag = true, tagName = "hits", namespace = FacetValueList.NAMESPACE)
 public class HitList extends UIComponentBase {
@@ -38,50 +38,37 @@ public class HitList extends UIComponentBase {
         ResourceBundle messages = context.getApplication().getResourceBundle(context, "msg");
         NumberFormat sizes = NumberFormat.getIntegerInstance(context.getViewRoot().getLocale());
         String contextPath = context.getExternalContext().getRequestContextPath();
-        ResponseWriter out = context.getResponseWriter();
+        StringBuilder html = new StringBuilder(hits.size() * 1200);
         for (Hit hit : hits) {
             String kind = hit.kind().stored();
-            out.startElement("li", this);
-            out.writeAttribute("class", "hit hit-" + kind, null);
-            out.writeAttribute("data-kind", kind, null);
-            out.startElement("h3", this);
-            element(out, "span", "kind-badge", messages.getString("search.badge." + kind));
-            out.startElement("a", this);
-            out.writeURIAttribute("href", href(context, contextPath, hit), null);
-            if (hit.isFile()) {
-                out.writeAttribute("class", "file-hit", null);
-            }
-            text(out, hit.name());
-            out.endElement("a");
+            html.append("<li class=\"hit hit-").append(kind).append("\" data-kind=\"").append(kind).append("\"><h3>");
+            element(html, "span", "kind-badge", messages.getString("search.badge." + kind));
+            Html.append(html.append("<a href=\""), href(context, contextPath, hit)).append('"');
+            html.append(hit.isFile() ? " class=\"file-hit\">" : ">");
+            Html.append(html, hit.name()).append("</a>");
             if (hit.isDraft()) {
-                element(out, "span", "badge draft", messages.getString("dataset.draft"));
+                element(html, "span", "badge draft", messages.getString("dataset.draft"));
             }
-            out.endElement("h3");
+            html.append("</h3>");
             if (hit.isDataset()) {
-                element(out, "span", "authors", hit.authorLine());
+                element(html, "span", "authors", hit.authorLine());
             }
-            out.startElement("p", this);
-            out.writeAttribute("class", "snippet", null);
-            if (hit.snippet() != null) {
-                out.write(hit.snippet());
-            }
-            out.endElement("p");
-            out.startElement("p", this);
-            out.writeAttribute("class", "meta", null);
+            // already HTML-safe, with the matched words in <mark>
+            html.append("<p class=\"snippet\">").append(hit.snippet() == null ? "" : hit.snippet()).append("</p>");
+            html.append("<p class=\"meta\">");
             if (hit.isFile()) {
-                text(out, String.join(" · ", orEmpty(hit.fileType()),
+                Html.append(html, String.join(" · ", orEmpty(hit.fileType()),
                         hit.sizeBytes() == null ? "" : sizes.format(hit.sizeBytes()) + " B", orEmpty(hit.access()),
                         messages.getString("search.inDataset") + " " + orEmpty(hit.datasetTitle())));
             } else if (hit.isDataset()) {
-                element(out, "span", "pid", hit.datasetGlobalId());
-                text(out, " · " + orEmpty(hit.collectionName()));
+                element(html, "span", "pid", hit.datasetGlobalId());
+                Html.append(html, " · " + orEmpty(hit.collectionName()));
             } else {
-                text(out, hit.collectionAlias());
+                Html.append(html, hit.collectionAlias());
             }
-            out.endElement("p");
-            out.endElement("li");
-            out.write("\n");
+            html.append("</p></li>\n");
         }
+        context.getResponseWriter().write(html.toString());
     }
 
     private static String href(FacesContext context, String contextPath, Hit hit) {
@@ -101,17 +88,9 @@ public class HitList extends UIComponentBase {
                 .getBookmarkableURL(context, hit.isDataset() ? "/dataset.xhtml" : "/file.xhtml", parameters, false);
     }
 
-    private void element(ResponseWriter out, String name, String styleClass, String text) throws IOException {
-        out.startElement(name, this);
-        out.writeAttribute("class", styleClass, null);
-        text(out, text);
-        out.endElement(name);
-    }
-
-    private static void text(ResponseWriter out, String text) throws IOException {
-        if (text != null) {
-            out.writeText(text, null);
-        }
+    private static void element(StringBuilder html, String name, String styleClass, String text) {
+        html.append('<').append(name).append(" class=\"").append(styleClass).append("\">");
+        Html.append(html, text).append("</").append(name).append('>');
     }
 
     private static String orEmpty(String text) {

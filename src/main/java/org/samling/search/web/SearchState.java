@@ -47,6 +47,7 @@ public final class SearchState {
     private final int start;
     private final Locale locale;
     private SearchResult result;
+    private final Map<String, String> encoded = new java.util.HashMap<>();
 
     private SearchState(String contextPath, String base, String q, Set<SearchRequest.Kind> types, List<String> fq, String sort, int start,
                         Locale locale) {
@@ -124,7 +125,7 @@ public final class SearchState {
         return base + (query.isEmpty() ? "" : (base.contains("?") ? "&" : "?") + query);
     }
 
-    private static String params(String q, Set<SearchRequest.Kind> types, List<String> fq, String sort, int start) {
+    private String params(String q, Set<SearchRequest.Kind> types, List<String> fq, String sort, int start) {
         List<String> parts = new ArrayList<>();
         if (!q.isBlank()) {
             parts.add("q=" + encode(q));
@@ -140,8 +141,9 @@ public final class SearchState {
         return String.join("&", parts);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Each value encoded once: a page links some 200 next states, each with the same words and filters. */
+    private String encode(String value) {
+        return encoded.computeIfAbsent(value, v -> URLEncoder.encode(v, StandardCharsets.UTF_8));
     }
 
     public List<Facet> getFacets() {
