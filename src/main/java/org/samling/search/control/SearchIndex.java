@@ -43,7 +43,7 @@ public class SearchIndex {
     /** Fewer rows than this are counted on each request, exactly: kept counts are for browses too large for that. */
     static final long BROWSE_COUNTS_FROM = 10_000;
 
-    record Counted(long total, String facets, Instant countedAt) {
+    record Counted(long total, Map<FacetField, Map<String, Long>> facets, Instant countedAt) {
     }
 
     private final Map<String, Counted> browseCounts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -149,9 +149,11 @@ public class SearchIndex {
         // keyed by the rows' condition and its values: the same for every caller who sees the same rows
         String browseKey = !ranked && !negated ? source + "|" + sourceParams + "|" + request.withFacets() : null;
         Counted known = browseKey == null || recount ? null : browseCounts.get(browseKey);
+        java.util.function.Supplier<String> grantsInForce = caller.userId() == null ? null
+                : () -> grants.inForceFingerprint(caller.userId(), context.time());
         if (known != null) {
             // a browse's counts, as every reader who sees the same rows sees them, counted again in the background
-            // once half a minute old; its page is live
+            // once half a minute old; its page is as exact as any kept answer (until the index changes)
             if (known.countedAt().plus(BROWSE_COUNTS_FRESH).isBefore(context.time()) && recounting.add(browseKey)) {
                 String key = browseKey;
                 executor.execute(() -> {
@@ -162,11 +164,13 @@ public class SearchIndex {
                     }
                 });
             }
-            String facetJson = request.withFacets() ? known.facets() : "{}";
+            Map<FacetField, Map<String, Long>> facets = request.withFacets() ? known.facets() : Map.of();
             List<Object> params = new ArrayList<>();
             String pageSql = page(request, caller, today, null, pageSource, pageSourceParams, "0", List.of(), params);
-            String page = known.total() == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
-            answer = Answer.read(known.total(), facetJson, page, cueIn(text));
+            List<Hit> pageHits = known.total() == 0 ? List.of() : kept.answer(pageSql, params.toArray(), context.time(),
+                    grantsInForce, () -> new String[] {sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]")},
+                    row -> List.copyOf(SearchRows.hits(row[0], cueIn(text))));
+            answer = new Answer(known.total(), pageHits, facets);
         } else if (browseKey != null && !recount) {
             // the first time a browse is asked for: counted once with a job's time allowance, kept for the next
             // readers; those asking meanwhile wait for that count and then read their own page
@@ -196,13 +200,11 @@ public class SearchIndex {
                     + VALUES_PER_FACET + ") top)";
             String statement = "with m as materialized (" + m + ")"
                     + " select (select count(*) from m) as total, " + counted + " as facets, (" + pageSql + ") as page";
-            java.util.function.Supplier<String> grantsInForce = caller.userId() == null ? null
-                    : () -> grants.inForceFingerprint(caller.userId(), context.time());
             answer = kept.answer(statement, params.toArray(), context.time(), grantsInForce,
                     () -> sql.one(statement, r -> new String[] {r.getString("total"), r.getString("facets"),
                             r.getString("page")}, params.toArray()).orElseThrow(),
                     row -> Answer.read(Long.parseLong(row[0]), row[1], row[2], cueIn(text)));
-            keep(browseKey, new Counted(answer.total(), answer.facetJson(), context.time()));
+            keep(browseKey, new Counted(answer.total(), answer.facets(), context.time()));
         } else {
             // a browse without facets: the count and the page each straight from the indexes (the page walks the date index)
             long total = sql.count("select count(*)" + source, sourceParams.toArray());
@@ -211,8 +213,8 @@ public class SearchIndex {
             String pageSql = page(request, caller, today, ranked ? tsquery : null, pageSource, pageSourceParams,
                     ranked ? "ts_rank(s.meta_vector, ?::tsquery)" : "0", rankParams, params);
             String page = total == 0 ? "[]" : sql.one(pageSql, r -> r.getString(1), params.toArray()).orElse("[]");
-            answer = Answer.read(total, "{}", page, cueIn(text));
-            keep(browseKey, new Counted(total, "{}", context.time()));
+            answer = Answer.of(total, Map.of(), page, cueIn(text));
+            keep(browseKey, new Counted(total, Map.of(), context.time()));
         }
         long total = answer.total();
         List<Hit> hits = answer.hits();
@@ -230,9 +232,14 @@ public class SearchIndex {
     }
 
     /** An answer read into hits and facets: a kept one once, not on each request that reuses it. */
-    private record Answer(long total, String facetJson, List<Hit> hits, Map<FacetField, Map<String, Long>> facets) {
+    private record Answer(long total, List<Hit> hits, Map<FacetField, Map<String, Long>> facets) {
         static Answer read(long total, String facetJson, String page, java.util.function.LongFunction<Double> cueOf) {
-            return new Answer(total, facetJson, List.copyOf(SearchRows.hits(page, cueOf)), SearchRows.facets(facetJson));
+            return of(total, SearchRows.facets(facetJson), page, cueOf);
+        }
+
+        static Answer of(long total, Map<FacetField, Map<String, Long>> facets, String page,
+                         java.util.function.LongFunction<Double> cueOf) {
+            return new Answer(total, List.copyOf(SearchRows.hits(page, cueOf)), facets);
         }
     }
 
