@@ -3,8 +3,8 @@
 # archive (bench/search-archive.sql: by default 100,000 published datasets in 229 collections,
 # about 1,000,000 files, 200,000 extracted texts in Swedish, Norwegian and English, 30 % of the
 # files restricted, 2 % embargoed), rebuilds the search index (timed), then measures with wrk
-# (10 connections, 1 thread, $SECONDS_RUN s after a 5 s warm-up) every query kind as an anonymous
-# reader, a grant holder and a curator, the home and collection pages, and the server's memory.
+# (10 connections, 1 thread, $SECONDS_RUN s after a warm-up of the whole server, $WARMUP s (60), and one
+# of 5 s for each request) every query kind as an anonymous reader, a grant holder and a curator, the home and collection pages, and the server's memory.
 # Usage: bench/search-scale.sh [seconds per measurement=15] [datasets=100000]   (needs wrk, psql)
 # Keeps its home (SAMLING_HOME, printed) so a second run can reuse the archive: BENCH_HOME=... REUSE=1
 set -uo pipefail
@@ -114,6 +114,13 @@ varied() { # $1 label, $2 token (optional)
   printf '| %-44s | %-9s | %8s | %8s | %8s | %s |\n' "$1" "${3:-}" "$(awk '/Requests\/sec/ {print $2}' "$WORK/out")" \
     "$(awk '$1=="50%" {print $2}' "$WORK/out")" "$(awk '$1=="99%" {print $2}' "$WORK/out")" "$(awk '/Non-2xx/ {print $NF}' "$WORK/out")"
 }
+# the server's code compiled before anything is measured: cold, a page cost twice what it costs after a minute
+WARM="$WORK/warm.lua"
+{ echo "paths = {'/search.xhtml?q=$MID', '/dataverse/root', '/', '/dataverse/$AREA', '/api/search?q=$COMMON&show_facets=true',"
+  echo "  '/api/search?q=*', '/search.xhtml?q=$RARE&fq=$SUBJECT'}"
+  echo "i = 0"
+  echo "request = function() i = i + 1; return wrk.format('GET', paths[(i % #paths) + 1]) end"; } >"$WARM"
+wrk -t1 -c10 -d"${WARMUP:-60}s" -s "$WARM" "$BASE" >/dev/null 2>&1
 echo
 echo "| request | caller | req/s | p50 | p99 | non-2xx |"
 echo "|---|---|---|---|---|---|"
