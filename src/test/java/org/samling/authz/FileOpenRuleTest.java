@@ -2,7 +2,6 @@ package org.samling.authz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.samling.platform.persistence.MigratedDatabase;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -33,7 +32,7 @@ import org.samling.platform.persistence.Sql;
  */
 class FileOpenRuleTest {
 
-    static EmbeddedPostgres postgres;
+    static MigratedDatabase database;
     static Connection db;
     static final Instant NOW = Instant.parse("2030-06-15T12:00:00Z");
     static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
@@ -48,9 +47,8 @@ class FileOpenRuleTest {
 
     @BeforeAll
     static void buildArchive() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-        db = postgres.getPostgresDatabase().getConnection();
+        database = MigratedDatabase.start();
+        db = database.dataSource().getConnection();
         long root = one("select id from collection where alias = 'root'");
         paths.put("root", "/" + root + "/");
         collection("social", "root");
@@ -82,7 +80,7 @@ class FileOpenRuleTest {
     @AfterAll
     static void stop() throws Exception {
         db.close();
-        postgres.close();
+        database.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -14,8 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.samling.dataset.entity.CitationMetadata;
 import org.samling.dataset.entity.DatasetMetadata;
 import org.samling.dataset.entity.License;
-import org.samling.platform.persistence.QueryTimeouts;
+import org.samling.platform.persistence.MigratedDatabase;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -34,7 +31,7 @@ import org.samling.platform.persistence.Sql;
  */
 class PidRegistrationQueueTest {
 
-    static EmbeddedPostgres postgres;
+    static MigratedDatabase database;
     static Sql sql;
     static FakeDataCite datacite;
     static final MovableClock clock = new MovableClock(Instant.parse("2030-03-01T10:00:00Z"));
@@ -44,12 +41,8 @@ class PidRegistrationQueueTest {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        sql = new Sql();
-        set(sql, "dataSource", dataSource);
-        set(sql, "timeouts", new QueryTimeouts());
+        database = MigratedDatabase.start();
+        sql = database.sql();
         datacite = new FakeDataCite();
         queue = new PidQueue(sql, clock);
         metadata = new PidMetadataReader(sql, clock, "https://data.example.org", "Samling");
@@ -60,7 +53,7 @@ class PidRegistrationQueueTest {
     @AfterAll
     static void stop() throws Exception {
         datacite.close();
-        postgres.close();
+        database.close();
     }
 
     @BeforeEach

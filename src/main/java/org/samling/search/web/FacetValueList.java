@@ -1,9 +1,7 @@
 package org.samling.search.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.util.List;
 import org.samling.platform.web.Html;
 
@@ -14,21 +12,14 @@ import org.samling.platform.web.Html;
  * the page's rendering time. Every label and address is escaped.
  */
 @FacesComponent(createTag = true, tagName = "facetValues", namespace = FacetValueList.NAMESPACE)
-public class FacetValueList extends UIComponentBase {
+public class FacetValueList extends MarkupInOnePiece<SearchState.Option> {
 
     public static final String NAMESPACE = "urn:samling:search";
 
     @Override
-    public String getFamily() {
-        return "org.samling.search";
-    }
-
-    @Override
-    public void encodeEnd(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<SearchState.Option> options = (List<SearchState.Option>) getAttributes().get("value");
-        StringBuilder html = new StringBuilder(options == null ? 16 : 16 + options.size() * 200).append("<ul>");
-        for (SearchState.Option option : options == null ? List.<SearchState.Option>of() : options) {
+    String markup(FacesContext context, List<SearchState.Option> options) {
+        StringBuilder html = new StringBuilder(16 + options.size() * 200).append("<ul>");
+        for (SearchState.Option option : options) {
             html.append("<li><a class=\"").append(option.selected() ? "facet-value selected" : "facet-value");
             Html.append(html.append("\" href=\""), option.href());
             html.append("\" aria-pressed=\"").append(option.selected());
@@ -36,6 +27,6 @@ public class FacetValueList extends UIComponentBase {
             Html.append(html, option.label()).append(" <span class=\"facet-count\">").append(option.count())
                     .append("</span></a></li>");
         }
-        context.getResponseWriter().write(html.append("</ul>").toString());
+        return html.append("</ul>").toString();
     }
 }

@@ -1,9 +1,7 @@
 package org.samling.search.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,20 +19,10 @@ import org.samling.search.control.Hit;
  * escaped; the snippet is already HTML-safe (only its {@code <mark>} is markup).
  */
 @FacesComponent(createTag = true, tagName = "hits", namespace = FacetValueList.NAMESPACE)
-public class HitList extends UIComponentBase {
+public class HitList extends MarkupInOnePiece<Hit> {
 
     @Override
-    public String getFamily() {
-        return "org.samling.search";
-    }
-
-    @Override
-    public void encodeEnd(FacesContext context) throws IOException {
-        @SuppressWarnings("unchecked")
-        List<Hit> hits = (List<Hit>) getAttributes().get("value");
-        if (hits == null || hits.isEmpty()) {
-            return;
-        }
+    String markup(FacesContext context, List<Hit> hits) {
         ResourceBundle messages = context.getApplication().getResourceBundle(context, "msg");
         NumberFormat sizes = NumberFormat.getIntegerInstance(context.getViewRoot().getLocale());
         String contextPath = context.getExternalContext().getRequestContextPath();
@@ -68,7 +56,7 @@ public class HitList extends UIComponentBase {
             }
             html.append("</p></li>\n");
         }
-        context.getResponseWriter().write(html.toString());
+        return html.toString();
     }
 
     private static String href(FacesContext context, String contextPath, Hit hit) {

@@ -2,15 +2,11 @@ package org.samling.export.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.lang.reflect.Field;
 import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.samling.platform.persistence.QueryTimeouts;
+import org.samling.platform.persistence.MigratedDatabase;
 import org.samling.platform.persistence.Sql;
 
 /**
@@ -20,24 +16,20 @@ import org.samling.platform.persistence.Sql;
  */
 class ExportsWaitingTest {
 
-    static EmbeddedPostgres postgres;
+    static MigratedDatabase database;
     static Sql sql;
     static ExportsWaiting waiting;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        DataSource dataSource = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        sql = new Sql();
-        set(sql, "dataSource", dataSource);
-        set(sql, "timeouts", new QueryTimeouts());
+        database = MigratedDatabase.start();
+        sql = database.sql();
         waiting = new ExportsWaiting(sql);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -82,11 +74,5 @@ class ExportsWaitingTest {
                 + " 'RELEASED', 'Waiting', '{}'::jsonb, now()) returning id", row -> row.getLong(1), dataset, dataset).orElseThrow();
         sql.update("update dataset set released_version_id = ? where id = ?", version, dataset);
         return version;
-    }
-
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
     }
 }
