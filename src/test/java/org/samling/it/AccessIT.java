@@ -8,13 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -22,7 +30,24 @@ import org.openqa.selenium.By;
  * themselves, returns and extensions, review links, groups and roles, embargoed and closed
  * files, the access history, and every refusal.
  */
-class AccessIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
 
     @Test
     void aRequestIsGrantedForAPeriodAndTheGrantEndsByItself() {

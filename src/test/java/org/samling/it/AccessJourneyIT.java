@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,10 +30,20 @@ import org.openqa.selenium.WebElement;
  * restricted transcript, confirms the address from the e-mail, a curator grants it for a
  * short while, the guest downloads it, the grant runs out, and the curator reads it all back.
  */
-class AccessJourneyIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessJourneyIT {
 
     /** Long enough for the guest to download, short enough to watch it run out. */
     private static final Duration GRANT = Duration.ofHours(2);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @Test
     void aGuestIsGrantedATranscriptForAWhileAndTheHistoryShowsEveryStep() throws Exception {

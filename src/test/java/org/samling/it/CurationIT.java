@@ -14,20 +14,47 @@ import static org.samling.it.DatasetJson.vocabulary;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Curation through the API: metadata blocks as data and per collection, curator-only fields,
  * review before publication, versions and their comparison, deaccession, licenses and
  * templates, retention and destruction, the record of processing, and the refusals.
  */
-class CurationIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CurationIT {
 
     static final String LEGAL_BASIS_DETAIL = "Public-interest research task, decision LB-";
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+        admin = Samling.adminToken();
+    }
 
     @Test
     void theFourBlocksAreServedInDataverseShape() {
@@ -311,6 +338,7 @@ class CurationIT extends AgainstServer {
         String edit = api.get("dataset-edit.xhtml?collection=" + alias, admin).text();
         assertTrue(edit.contains("NIBR, OsloMet"), "the create form starts from the default template");
     }
+
 
     private JsonArray locks(String pid) {
         return api.get("api/datasets/:persistentId/locks?persistentId=" + pid, admin).json().getJsonArray("data");

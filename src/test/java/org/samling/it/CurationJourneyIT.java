@@ -3,11 +3,18 @@ package org.samling.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,7 +25,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * an overdue dataset's files are destroyed from the retention page. Takes the documentation's
  * screenshots on the way.
  */
-class CurationJourneyIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CurationJourneyIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @Test
     void aDepositIsReturnedWithAQuestionAnsweredAndPublished() throws Exception {

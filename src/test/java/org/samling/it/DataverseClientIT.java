@@ -11,10 +11,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The official Dataverse JavaScript client, installed from npm at a pinned version and run
@@ -22,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * holder and a curator, with restricted files and curator-only fields hidden from those who may
  * not see them, and a curator's write journey from a new collection to a withdrawn version.
  */
-class DataverseClientIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataverseClientIT {
 
     static final List<String> READS = List.of("version", "collection", "dataset by id", "dataset by pid", "dataset 1.0",
             "citation", "citation bibtex", "dataset permissions", "locks", "summary fields", "download count",
@@ -32,6 +42,21 @@ class DataverseClientIT extends AgainstServer {
             "embargo months", "featured items", "collection links", "dataset types", "storage driver", "upload limits",
             "dataset links", "external tools", "guestbooks", "dataset previews", "facetable fields", "search services",
             "selectable roles", "terms of use");
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
 
     @Test
     void readJourneysWorkForEveryCallerAndHideWhatTheyMayNotSee() throws Exception {

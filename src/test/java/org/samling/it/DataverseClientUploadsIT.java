@@ -14,16 +14,41 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The official Dataverse JavaScript client's uploads (Dataverse's direct upload, in one part and in
  * several, then a replace), its API token calls, deleting a collection and reading a draft through
  * a review link's token, unmodified against {@code /api/v1}.
  */
-class DataverseClientUploadsIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataverseClientUploadsIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
 
     @Test
     void aDepositorUploadsAndReplacesFilesThroughTheClientsDirectUpload() throws Exception {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deposit pipeline through the API on Payara Micro and PostgreSQL: every fixture type
@@ -32,15 +39,27 @@ import org.junit.jupiter.api.Test;
  * draft, collections' file categories and search over extracted text. What happens to bytes
  * when uploads fail or are interrupted is in {@link UploadIntegrityIT}.
  */
-class DepositIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DepositIT {
 
     static final Path SV = Samling.fixtures().resolve("sv-mutual-aid-covid19");
     static final Path NB = Samling.fixtures().resolve("no-link-vestfold");
 
+    @ArquillianResource
+    URL base;
+
+    Api api;
     Samling.User depositor;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @BeforeEach
     void setUp() {
+        api = new Api(base);
         depositor = Samling.newUser(api, "depositor");
     }
 
@@ -248,6 +267,7 @@ class DepositIT extends AgainstServer {
         return api.get("api/search?type=dataset&q=" + Api.encode(words), token).data().getJsonNumber("total_count").longValue();
     }
 
+
     private Api.Response replace(long fileId, String name, byte[] content) throws IOException {
         Path temp = Files.createTempFile("replace", ".txt");
         try {
@@ -276,6 +296,7 @@ class DepositIT extends AgainstServer {
         });
         return file[0];
     }
+
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();

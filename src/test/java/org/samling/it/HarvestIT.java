@@ -13,6 +13,7 @@ import io.gdcc.xoai.serviceprovider.client.OAIClient;
 import io.gdcc.xoai.serviceprovider.model.Context;
 import io.gdcc.xoai.serviceprovider.parameters.ListIdentifiersParameters;
 import io.gdcc.xoai.serviceprovider.parameters.ListRecordsParameters;
+import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,8 +23,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * OAI-PMH as a catalogue harvests it, with gdcc's xoai service provider (the harvester
@@ -31,14 +38,26 @@ import org.junit.jupiter.api.Test;
  * records a page on the test server), every page valid against the OAI-PMH schema, tokens that
  * survive new publications, withdrawn records reported deleted, and the protocol's errors.
  */
-class HarvestIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HarvestIT {
 
     static final List<String> FORMATS = List.of("oai_dc", "oai_ddi", "oai_datacite", "dataverse_json");
 
+    @ArquillianResource
+    URL base;
+
+    Api api;
     ServiceProvider harvester;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @BeforeEach
     void client() {
+        api = new Api(base);
         String endpoint = base + "oai";
         harvester = new ServiceProvider(new Context().withBaseUrl(endpoint).withGranularity(Granularity.Second)
                 .withOAIClient(OAIClient.newBuilder().withBaseUrl(endpoint).build()).withSaveUnparsedMetadata());

@@ -2,6 +2,7 @@ package org.samling.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,14 +10,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page, as every kind of user, in a real browser with the Content-Security-Policy the
  * server sends: not one console error and not one refused script or style; every response names
  * no product, and pages send a policy whose scripts need a nonce.
  */
-class PageSecurityIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageSecurityIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @Test
     void everyPageRunsUnderItsPolicyWithoutAConsoleError() {

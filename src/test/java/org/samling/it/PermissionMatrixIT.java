@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +20,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every kind of caller against every read path, on one published dataset with a restricted
  * transcript, an embargoed consent form and a closed recording, all holding a secret phrase.
  * Each cell is asserted allowed or refused; a refusal must leak neither bytes nor text.
  */
-class PermissionMatrixIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PermissionMatrixIT {
 
     enum Read { DOWNLOAD, RANGE, DATASET_ZIP, SELECTION_ZIP, PREVIEW, TEXT, SEARCH, EMBARGOED, CLOSED, HISTORY, REQUESTS,
         /** a curator-only metadata value, on every path that shows metadata */
@@ -34,6 +43,14 @@ class PermissionMatrixIT extends AgainstServer {
 
     static final Set<Read> CONTENT = EnumSet.of(Read.DOWNLOAD, Read.RANGE, Read.DATASET_ZIP, Read.SELECTION_ZIP,
             Read.PREVIEW, Read.TEXT);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     record Subject(String name, Api api, String token, Set<Read> allowed) {
     }

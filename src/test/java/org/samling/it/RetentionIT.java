@@ -11,16 +11,43 @@ import static org.samling.it.DatasetJson.primitive;
 import static org.samling.it.DatasetJson.vocabulary;
 
 import jakarta.json.JsonObject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Retention through the API: the list of overdue datasets for curators, their reminders, the
  * record of processing, and destroying a dataset's files while its record remains.
  */
-class RetentionIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RetentionIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+        admin = Samling.adminToken();
+    }
 
     @Test
     void anOverdueDatasetsFilesAreDestroyedAndItsRecordRemains() throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,14 +15,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search through the API over the demo studies and datasets made here: languages and compound
  * parts, facets with exact counts, file hits with snippets, permissions in every hit, count,
  * facet and snippet, embargoes, curator-only fields, the rebuild, the feed, and bad input.
  */
-class SearchIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+        admin = Samling.adminToken();
+    }
 
     @Test
     void wordsAreFoundByStemCompoundPartAndWithoutDiacritics() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Findable and citable from outside: every export valid against its official schema and silent
@@ -22,11 +30,28 @@ import org.junit.jupiter.api.Test;
  * in every format and style, the landing page's JSON-LD, tags and Signposting, content
  * negotiation, the sitemap, and usage counted as COUNTER asks.
  */
-class StandardsIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StandardsIT {
 
     static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130 Safari/537.36";
     static final List<String> EXPORTERS = List.of("ddi", "oai_ddi", "Datacite", "oai_datacite", "dcterms", "oai_dc",
             "schema.org", "OAI_ORE", "dataverse_json", "html");
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
 
     private Api.Response export(String exporter, String pid, String version) {
         return api.get("api/datasets/export?exporter=" + Api.encode(exporter) + "&persistentId=" + Api.encode(pid)

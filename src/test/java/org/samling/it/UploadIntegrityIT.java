@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +22,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No byte lost or left behind: uploads killed mid-stream, crashes between storing and commit,
  * the sweeper and fixity checks, resumable uploads, and limits and checksums checked before
  * anything is stored.
  */
-class UploadIntegrityIT extends AgainstServer {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UploadIntegrityIT {
 
+    @ArquillianResource
+    URL base;
+
+    Api api;
     Samling.User depositor;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Samling.war();
+    }
 
     @BeforeEach
     void setUp() {
+        api = new Api(base);
         depositor = Samling.newUser(api, "depositor");
     }
 
