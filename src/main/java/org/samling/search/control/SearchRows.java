@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.samling.platform.json.Json;
-import org.samling.platform.web.Html;
 
 /** Reads what one search statement returned (its page as JSON, its facet counts) into hits and counts. */
 final class SearchRows {
@@ -57,15 +56,19 @@ final class SearchRows {
             return null;
         }
         StringBuilder out = new StringBuilder(headline.length() + 64);
-        int from = 0;
         for (int i = 0; i < headline.length(); i++) {
             char c = headline.charAt(i);
-            if (c == MARK || c == UNMARK) {
-                Html.append(out, headline.substring(from, i)).append(c == MARK ? "<mark>" : "</mark>");
-                from = i + 1;
+            switch (c) {
+                case MARK -> out.append("<mark>");
+                case UNMARK -> out.append("</mark>");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
             }
         }
-        return Html.append(out, headline.substring(from)).toString();
+        return out.toString();
     }
 
     /** Facet counts as counted ({@code {"field=value": n}}), per field, most frequent first and years newest first. */
