@@ -286,8 +286,14 @@ class SearchIT {
         assertTrue(page.contains("Plain text · 1,234 B · Public · in " + escapedTitle), page);
         assertTrue(page.contains("<span class=\"pid\">" + pid + "</span> · "), page);
         String swedish = api.get("search.xhtml?q=" + word, null, "Accept-Language", "sv").text();
-        assertTrue(swedish.contains("<span class=\"kind-badge\">Fil</span>") && swedish.contains("1\u00a0234 B"),
-                "in the reader's language: " + swedish);
+        assertTrue(swedish.contains("<span class=\"kind-badge\">Fil</span>")
+                && swedish.contains("Ren text · 1\u00a0234 B · Öppen · i " + escapedTitle), "in the reader's language: " + swedish);
+        assertTrue(swedish.contains("data-value=\"Plain text\">Ren text <span class=\"facet-count\">1</span>"),
+                "a facet value shown in the reader's language, its address keeping the value the API knows: " + swedish);
+        String norwegian = api.get("search.xhtml?q=" + word + "&fq=" + Api.encode("fileTypeGroupFacet:\"Plain text\""), null,
+                "Accept-Language", "nb").text();
+        assertTrue(norwegian.contains("Ren tekst · 1\u00a0234 B · Åpen") && norwegian.contains("Filtype: Ren tekst"),
+                "the chip of a chosen value in the reader's language: " + norwegian);
         assertTrue(api.get("", null).text().contains(escapedTitle + "</a>"), "the home page's newest datasets");
     }
 

@@ -64,7 +64,12 @@ public class MetadataBlocks {
 
     /** A vocabulary value as people read it; the stored value stays the English one. */
     public String valueLabel(FieldDefinition field, String value, Locale locale) {
-        return text(field.block(), "controlledvocabulary." + field.name() + "." + valueKey(value), locale).orElse(value);
+        return vocabularyLabel(field.block(), field.name(), value, locale);
+    }
+
+    /** A controlled vocabulary's value in the reader's language: {@code Social Sciences} is "Samhällsvetenskap" in Swedish. */
+    public static String vocabularyLabel(String block, String fieldName, String value, Locale locale) {
+        return text(block, "controlledvocabulary." + fieldName + "." + valueKey(value), locale).orElse(value);
     }
 
     /** Dataverse's key for a vocabulary value: lower case, spaces as underscores, accents stripped. */

@@ -23,7 +23,7 @@ public class FacetValueList extends MarkupInOnePiece<SearchState.Option> {
             html.append("<li><a class=\"").append(option.selected() ? "facet-value selected" : "facet-value");
             Html.append(html.append("\" href=\""), option.href());
             html.append("\" aria-pressed=\"").append(option.selected());
-            Html.append(html.append("\" data-value=\""), option.label()).append("\">");
+            Html.append(html.append("\" data-value=\""), option.value()).append("\">");
             Html.append(html, option.label()).append(" <span class=\"facet-count\">").append(option.count())
                     .append("</span></a></li>");
         }

@@ -24,7 +24,8 @@ public class HitList extends MarkupInOnePiece<Hit> {
     @Override
     String markup(FacesContext context, List<Hit> hits) {
         ResourceBundle messages = context.getApplication().getResourceBundle(context, "msg");
-        NumberFormat sizes = NumberFormat.getIntegerInstance(context.getViewRoot().getLocale());
+        java.util.Locale locale = context.getViewRoot().getLocale();
+        NumberFormat sizes = NumberFormat.getIntegerInstance(locale);
         String contextPath = context.getExternalContext().getRequestContextPath();
         StringBuilder html = new StringBuilder(hits.size() * 1200);
         for (Hit hit : hits) {
@@ -45,8 +46,9 @@ public class HitList extends MarkupInOnePiece<Hit> {
             html.append("<p class=\"snippet\">").append(hit.snippet() == null ? "" : hit.snippet()).append("</p>");
             html.append("<p class=\"meta\">");
             if (hit.isFile()) {
-                Html.append(html, String.join(" · ", orEmpty(hit.fileType()),
-                        hit.sizeBytes() == null ? "" : sizes.format(hit.sizeBytes()) + " B", orEmpty(hit.access()),
+                Html.append(html, String.join(" · ", FacetValueLabels.fileType(locale, hit.fileType()),
+                        hit.sizeBytes() == null ? "" : sizes.format(hit.sizeBytes()) + " B",
+                        FacetValueLabels.access(locale, hit.access()),
                         messages.getString("search.inDataset") + " " + orEmpty(hit.datasetTitle())));
             } else if (hit.isDataset()) {
                 element(html, "span", "pid", hit.datasetGlobalId());

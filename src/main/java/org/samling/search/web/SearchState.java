@@ -29,7 +29,8 @@ public final class SearchState {
     public static final int PAGE_SIZE = 20;
     static final int FACET_SHOWN = 5;
 
-    public record Option(String label, String href, boolean selected, long count) {
+    /** A link to a next state: {@code value} as the address carries it, {@code label} as the reader's language shows it. */
+    public record Option(String value, String label, String href, boolean selected, long count) {
     }
 
     public record Facet(String field, String label, List<Option> shown, List<Option> more) {
@@ -159,7 +160,8 @@ public final class SearchState {
                 } else {
                     next.add(one);
                 }
-                options.add(new Option(value, href(q, types, next, sort, 0), selected, count));
+                options.add(new Option(value, FacetValueLabels.label(locale, field, value), href(q, types, next, sort, 0),
+                        selected, count));
             });
             int cut = Math.min(FACET_SHOWN, options.size());
             facets.add(new Facet(field.apiName, Messages.get(locale, field.messageKey()), options.subList(0, cut),
@@ -176,7 +178,8 @@ public final class SearchState {
             String label;
             try {
                 FacetFilter filter = FacetFilter.parse(one);
-                label = Messages.get(locale, filter.field().messageKey()) + ": " + String.join(", ", filter.values());
+                label = Messages.get(locale, filter.field().messageKey()) + ": " + filter.values().stream()
+                        .map(value -> FacetValueLabels.label(locale, filter.field(), value)).collect(Collectors.joining(", "));
             } catch (SamlingException e) {
                 label = one;
             }
@@ -196,7 +199,7 @@ public final class SearchState {
             } else {
                 next.add(kind);
             }
-            options.add(new Option(Messages.get(locale, "search.kind." + kind.stored()), href(q, next, fq, sort, 0),
+            options.add(new Option(kind.stored(), Messages.get(locale, "search.kind." + kind.stored()), href(q, next, fq, sort, 0),
                     selected, 0));
         }
         return options;
@@ -204,7 +207,7 @@ public final class SearchState {
 
     public List<Option> getSorts() {
         return List.of("", "newest", "oldest", "name", "name-desc", "size").stream()
-                .map(s -> new Option(Messages.get(locale, "search.sort." + (s.isEmpty() ? "relevance" : s)),
+                .map(s -> new Option(s, Messages.get(locale, "search.sort." + (s.isEmpty() ? "relevance" : s)),
                         href(q, types, fq, s, 0), s.equals(sort), 0))
                 .collect(Collectors.toList());
     }
