@@ -23,7 +23,7 @@ final class FacetValueLabels {
     }
 
     static String label(Locale locale, FacetField field, String value) {
-        if (!isTranslated(field)) {
+        if (field.vocabulary == null) {
             return value;
         }
         String key = Messages.supported(locale).getLanguage() + '|' + field.name() + '|' + value;
@@ -49,21 +49,10 @@ final class FacetValueLabels {
         return value == null ? "" : label(locale, FacetField.ACCESS, value);
     }
 
-    private static boolean isTranslated(FacetField field) {
-        return switch (field) {
-            case SUBJECT, LANGUAGE, GEOGRAPHIC_COVERAGE, ACCESS, FILE_TYPE, STATE -> true;
-            default -> false;
-        };
-    }
-
     private static String lookUp(Locale locale, FacetField field, String value) {
-        return switch (field) {
-            case SUBJECT -> MetadataBlocks.vocabularyLabel("citation", "subject", value, locale);
-            case LANGUAGE -> MetadataBlocks.vocabularyLabel("citation", "language", value, locale);
-            case GEOGRAPHIC_COVERAGE -> MetadataBlocks.vocabularyLabel("geospatial", "country", value, locale);
-            case ACCESS -> message(locale, "access." + value.toUpperCase(Locale.ROOT), value);
-            default -> message(locale, "facet.value." + field.apiName + "." + value.replace(' ', '_'), value);
-        };
+        FacetField.Vocabulary vocabulary = field.vocabulary;
+        return vocabulary == FacetField.Vocabulary.MESSAGES ? message(locale, field.valueMessageKey(value), value)
+                : MetadataBlocks.vocabularyLabel(vocabulary.block(), vocabulary.field(), value, locale);
     }
 
     private static String message(Locale locale, String key, String otherwise) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.samling.platform.web.Html;
@@ -24,7 +25,7 @@ public class HitList extends MarkupInOnePiece<Hit> {
     @Override
     String markup(FacesContext context, List<Hit> hits) {
         ResourceBundle messages = context.getApplication().getResourceBundle(context, "msg");
-        java.util.Locale locale = context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot().getLocale();
         NumberFormat sizes = NumberFormat.getIntegerInstance(locale);
         String contextPath = context.getExternalContext().getRequestContextPath();
         StringBuilder html = new StringBuilder(hits.size() * 1200);
