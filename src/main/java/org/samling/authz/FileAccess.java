@@ -51,4 +51,32 @@ public enum FileAccess {
         return "(case when " + fileMetadata + ".access = 'EMBARGOED' and " + fileMetadata + ".embargo_until <= ?"
                 + " then 'RESTRICTED' else " + fileMetadata + ".access end)";
     }
+
+    /**
+     * "{@link #effectiveSql} is one of {@code levels}", said over the stored column so the
+     * planner can estimate it from that column's statistics: it takes a CASE expression for a
+     * rare value, and once chose to read the whole search index for a common word because of it.
+     */
+    public static String effectiveInSql(String fileMetadata, LocalDate today, java.util.Collection<FileAccess> levels,
+                                        List<Object> params) {
+        List<String> alternatives = new java.util.ArrayList<>();
+        List<String> kept = levels.stream().filter(level -> level != EMBARGOED).map(level -> "'" + level.name() + "'")
+                .toList();
+        if (!kept.isEmpty()) {
+            alternatives.add(fileMetadata + ".access in (" + String.join(", ", kept) + ")");
+        }
+        String embargoed = fileMetadata + ".access = 'EMBARGOED'";
+        boolean whileEmbargoed = levels.contains(EMBARGOED);
+        boolean afterEmbargo = levels.contains(RESTRICTED);
+        if (whileEmbargoed && afterEmbargo) {
+            alternatives.add(embargoed);
+        } else if (whileEmbargoed) {
+            params.add(today);
+            alternatives.add("(" + embargoed + " and " + fileMetadata + ".embargo_until > ?)");
+        } else if (afterEmbargo) {
+            params.add(today);
+            alternatives.add("(" + embargoed + " and " + fileMetadata + ".embargo_until <= ?)");
+        }
+        return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
+    }
 }

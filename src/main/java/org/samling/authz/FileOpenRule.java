@@ -92,9 +92,8 @@ public class FileOpenRule {
             if (holds.equals("false")) {
                 continue;
             }
-            String levels = String.join(", ", FileAccess.openedBy(basis).stream().map(l -> "'" + l.name() + "'").toList());
-            alternatives.add("(" + FileAccess.effectiveSql(fileMetadata, caller.today(), params) + " in (" + levels
-                    + ") and " + holds + ")");
+            alternatives.add("(" + FileAccess.effectiveInSql(fileMetadata, caller.today(), FileAccess.openedBy(basis), params)
+                    + " and " + holds + ")");
             params.addAll(basisParams);
         }
         return "(" + String.join(" or ", alternatives) + ")";

@@ -121,6 +121,28 @@ class FileOpenRuleTest {
         assertEquals(files.size(), openedInJava(callers.get("administrator")).size());
     }
 
+    @Test
+    void theStoredColumnFormOfEveryLevelSetAgreesWithTheEffectiveLevel() throws Exception {
+        for (int subset = 0; subset < 1 << FileAccess.values().length; subset++) {
+            java.util.EnumSet<FileAccess> levels = java.util.EnumSet.noneOf(FileAccess.class);
+            for (FileAccess level : FileAccess.values()) {
+                if ((subset & 1 << level.ordinal()) != 0) {
+                    levels.add(level);
+                }
+            }
+            Set<Long> expected = new TreeSet<>();
+            for (long[] file : files.values()) {
+                if (levels.contains(access(file[0]))) {
+                    expected.add(file[0]);
+                }
+            }
+            List<Object> params = new ArrayList<>();
+            String condition = FileAccess.effectiveInSql("fm", TODAY, levels, params);
+            assertEquals(expected, new TreeSet<>(list("select fm.datafile_id from file_metadata fm where " + condition,
+                    params.toArray())), levels.toString());
+        }
+    }
+
     private static Set<String> with(Set<String> base, String... more) {
         Set<String> all = new TreeSet<>(base);
         all.addAll(List.of(more));
