@@ -378,6 +378,13 @@ class AccessIT {
         assertNotEquals(0, listed.getJsonObject("dataFile").getJsonNumber("filesize").longValue());
         assertEquals(403, api.get("api/access/datafile/" + data.consent(), null).status());
         assertEquals(403, api.get("api/files/" + data.consent() + "/text", null).status());
+        for (String[] filter : new String[][] {{"EmbargoedThenRestricted", "[consent.txt]"}, {"Restricted", "[interview.txt]"},
+                {"Public", "[report.txt]"}}) {
+            JsonArray files = api.get("api/datasets/:persistentId/versions/:latest-published/files?persistentId="
+                    + Api.encode(data.pid()) + "&accessStatus=" + filter[0], null).json().getJsonArray("data");
+            assertEquals(filter[1], files.stream().map(f -> f.asJsonObject().getString("label")).toList().toString(),
+                    "the file list filtered by " + filter[0]);
+        }
         String page = api.get("dataset.xhtml?persistentId=" + Api.encode(data.pid()), null).text();
         assertFalse(page.contains("the consent of participant 7"));
         assertTrue(api.get("api/files/" + data.consent(), data.owner().token()).data().containsKey("description"));

@@ -183,8 +183,8 @@ public class FileTable {
             params.add(clock.today());
         }
         if (query.access() != null && !query.access().isBlank()) {
-            where.append(" and ").append(FileAccess.effectiveSql("fm", clock.today(), params)).append(" = ?");
-            params.add(FileAccess.valueOf(query.access()).name());
+            where.append(" and ").append(FileAccess.effectiveInSql("fm", clock.today(),
+                    java.util.EnumSet.of(FileAccess.valueOf(query.access())), params));
         }
         return where.toString();
     }

@@ -114,9 +114,14 @@ final class SearchSources {
                 yield condition;
             }
             case ACCESS -> {
-                String effective = FileAccess.effectiveSql("s", today, params);
-                params.add(Sql.texts(filter.values().stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList()));
-                yield "(s.kind = 'file' and " + effective + " = any(?::text[]))";
+                // a value that names no level matches nothing, as it always did
+                java.util.Set<FileAccess> levels = java.util.EnumSet.noneOf(FileAccess.class);
+                for (FileAccess level : FileAccess.values()) {
+                    if (filter.values().stream().anyMatch(v -> v.equalsIgnoreCase(level.name()))) {
+                        levels.add(level);
+                    }
+                }
+                yield "(s.kind = 'file' and " + FileAccess.effectiveInSql("s", today, levels, params) + ")";
             }
         };
     }
