@@ -2,8 +2,12 @@ package org.samling.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -53,6 +57,30 @@ class PermissionMatrixIT {
     }
 
     record Subject(String name, Api api, String token, Set<Read> allowed) {
+    }
+
+    @Test
+    void anEmbargoedFileShowsOnlyItsNameAndSize() {
+        Api api = new Api(base);
+        SharedDataset data = SharedDataset.publish(api, "Embargo");
+        JsonObject listed = api.get("api/files/" + data.consent(), null).data();
+        assertEquals("consent.txt", listed.getString("label"));
+        assertEquals("embargoed", listed.getString("access"));
+        assertFalse(listed.containsKey("description"), "nothing but name and size");
+        assertEquals("", listed.getJsonObject("dataFile").getString("sha256"));
+        assertNotEquals(0, listed.getJsonObject("dataFile").getJsonNumber("filesize").longValue());
+        assertEquals(403, api.get("api/access/datafile/" + data.consent(), null).status());
+        assertEquals(403, api.get("api/files/" + data.consent() + "/text", null).status());
+        for (String[] filter : new String[][] {{"EmbargoedThenRestricted", "[consent.txt]"}, {"Restricted", "[interview.txt]"},
+                {"Public", "[report.txt]"}}) {
+            JsonArray files = api.get("api/datasets/:persistentId/versions/:latest-published/files?persistentId="
+                    + Api.encode(data.pid()) + "&accessStatus=" + filter[0], null).json().getJsonArray("data");
+            assertEquals(filter[1], files.stream().map(f -> f.asJsonObject().getString("label")).toList().toString(),
+                    "the file list filtered by " + filter[0]);
+        }
+        String page = api.get("dataset.xhtml?persistentId=" + Api.encode(data.pid()), null).text();
+        assertFalse(page.contains("the consent of participant 7"));
+        assertTrue(api.get("api/files/" + data.consent(), data.owner().token()).data().containsKey("description"));
     }
 
     @Test

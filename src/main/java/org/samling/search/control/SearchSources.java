@@ -115,12 +115,8 @@ final class SearchSources {
             }
             case ACCESS -> {
                 // a value that names no level matches nothing, as it always did
-                java.util.Set<FileAccess> levels = java.util.EnumSet.noneOf(FileAccess.class);
-                for (FileAccess level : FileAccess.values()) {
-                    if (filter.values().stream().anyMatch(v -> v.equalsIgnoreCase(level.name()))) {
-                        levels.add(level);
-                    }
-                }
+                List<FileAccess> levels = java.util.Arrays.stream(FileAccess.values())
+                        .filter(level -> filter.values().stream().anyMatch(level.name()::equalsIgnoreCase)).toList();
                 yield "(s.kind = 'file' and " + FileAccess.effectiveInSql("s", today, levels, params) + ")";
             }
         };
